@@ -1,0 +1,58 @@
+// `npm run bench`: latency figures of the simulator, one per line, as "name: value unit".
+// Run with Node >= 22.6 (type stripping); the npm script uses the project's Node 24.
+import { createSimulator } from '../src/simulator/index.ts';
+import { performance } from 'node:perf_hooks';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(3)} ms`;
+}
+
+async function mixedSession(n: number): Promise<number[]> {
+  let now = Date.UTC(2026, 10, 25, 10, 0, 0);
+  const sim = createSimulator({ seed: 42, clock: () => now });
+  await sim.run('docker pull nginx');
+  await sim.run('docker pull alpine');
+  const times: number[] = [];
+  const live: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = i % 7;
+    let line: string;
+    if (k === 0 || live.length === 0) line = `docker run -d --name c${i} ${i % 2 ? 'nginx' : 'alpine sleep 1000'}`;
+    else if (k === 1) line = 'docker ps';
+    else if (k === 2) line = `docker inspect ${live[live.length - 1]}`;
+    else if (k === 3) line = `docker logs ${live[live.length - 1]}`;
+    else if (k === 4) line = `docker stop -t 0 ${live[live.length - 1]}`;
+    else if (k === 5) line = `docker rm -f ${live.pop()}`;
+    else line = 'docker images';
+    const t0 = performance.now();
+    const r = await sim.run(line);
+    times.push(performance.now() - t0);
+    if (k === 0 && r.exitCode === 0) live.push(`c${i}`);
+    now += 100;
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function psWithContainers(count: number): Promise<number> {
+  const now = Date.UTC(2026, 10, 25, 10, 0, 0);
+  const sim = createSimulator({ seed: 7, clock: () => now });
+  await sim.run('docker pull alpine');
+  for (let i = 0; i < count; i++) await sim.run(`docker create --name c${i} alpine`);
+  const runs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    await sim.run('docker ps -a');
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+const mixed = await mixedSession(10_000);
+console.log(`mixed session (10,000 commands) median: ${fmt(percentile(mixed, 50))}`);
+console.log(`mixed session (10,000 commands) p99: ${fmt(percentile(mixed, 99))}`);
+console.log(`docker ps -a with 1,000 containers (median of 20): ${fmt(await psWithContainers(1000))}`);

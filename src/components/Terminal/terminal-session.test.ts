@@ -1,0 +1,199 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Completion, RunIO, RunResult } from '../../simulator/index.ts';
+import { INTERNAL_ERROR_NOTICE, TerminalSession, type SessionStatus, type SimulatorPort, type TerminalPort } from './terminal-session.ts';
+
+const PROMPT = 'learner@dockyard:~$ ';
+const SHOWN_PROMPT = '\x1b[1;32mlearner@dockyard\x1b[0m:\x1b[1;34m~\x1b[0m$ ';
+
+class FakeTerm implements TerminalPort {
+  out = '';
+  cols = 80;
+  write(text: string) {
+    this.out += text;
+  }
+  async cursorColumn() {
+    const tail = this.out.slice(this.out.lastIndexOf('\n') + 1);
+    return tail === '' || tail.endsWith('\r') ? 0 : tail.length;
+  }
+  /** Take what was written since the last call. */
+  take(): string {
+    const t = this.out;
+    this.out = '';
+    return t;
+  }
+}
+
+interface Pending {
+  line: string;
+  io?: RunIO;
+  finish(result?: Partial<RunResult>): void;
+  fail(error: Error): void;
+}
+
+/** A simulator whose commands end only when the test says so. */
+class FakeSim implements SimulatorPort {
+  prompt = PROMPT;
+  runs: Pending[] = [];
+  interrupts = 0;
+  completion: Completion = { start: 0, candidates: [] };
+  run(line: string, io?: RunIO): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      this.runs.push({
+        line,
+        io,
+        finish: (r = {}) => resolve({ stdout: '', stderr: '', exitCode: 0, ...r }),
+        fail: reject,
+      });
+    });
+  }
+  interrupt() {
+    this.interrupts++;
+    this.runs.at(-1)?.finish({ exitCode: 130 });
+  }
+  complete(): Completion {
+    return this.completion;
+  }
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+function setup() {
+  const term = new FakeTerm();
+  const sim = new FakeSim();
+  const statuses: SessionStatus[] = [];
+  const session = new TerminalSession(term, sim, (s) => statuses.push(s));
+  session.start('hello\r\n');
+  return { term, sim, session, statuses };
+}
+
+describe('TerminalSession', () => {
+  it('greets and shows the coloured prompt', () => {
+    const { term, statuses } = setup();
+    expect(term.take()).toBe(`hello\r\n${SHOWN_PROMPT}`);
+    expect(statuses).toEqual(['ready']);
+  });
+
+  it('runs the line on Enter, streams output and shows the next prompt', async () => {
+    const { term, sim, session, statuses } = setup();
+    term.take();
+    session.input('docker ps\r');
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['docker ps']);
+    expect(sim.runs[0].io?.tty).toBe(true);
+    expect(session.status).toBe('running');
+    sim.runs[0].io?.onOutput?.('CONTAINER ID   IMAGE\n', 'stdout');
+    sim.prompt = 'root@1a2b3c4d5e6f:/# ';
+    sim.runs[0].finish();
+    await settle();
+    expect(term.take()).toBe('docker ps\r\nCONTAINER ID   IMAGE\n\x1b[1;32mroot@1a2b3c4d5e6f\x1b[0m:\x1b[1;34m/\x1b[0m# ');
+    expect(statuses).toEqual(['ready', 'running', 'ready']);
+  });
+
+  it('starts the prompt on a new row after output without a final newline', async () => {
+    const { term, sim, session } = setup();
+    session.input('printf x\r');
+    await settle();
+    sim.runs[0].io?.onOutput?.('x', 'stdout');
+    sim.runs[0].finish();
+    await settle();
+    expect(term.take().endsWith(`x\r\n${SHOWN_PROMPT}`)).toBe(true);
+  });
+
+  it('runs a multi-line paste line by line, each after the previous one ends', async () => {
+    const { term, sim, session } = setup();
+    term.take();
+    session.input('docker pull nginx\ndocker images\n');
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['docker pull nginx']);
+    sim.runs[0].finish();
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['docker pull nginx', 'docker images']);
+    sim.runs[1].finish();
+    await settle();
+    expect(term.take()).toBe(`docker pull nginx\r\n${SHOWN_PROMPT}docker images\r\n${SHOWN_PROMPT}`);
+  });
+
+  it('keeps keys typed while a command runs for the next prompt', async () => {
+    const { term, sim, session } = setup();
+    session.input('sleep 5\r');
+    await settle();
+    session.input('ls');
+    expect(term.take()).toBe(`hello\r\n${SHOWN_PROMPT}sleep 5\r\n`);
+    sim.runs[0].finish();
+    await settle();
+    expect(term.take()).toBe(`${SHOWN_PROMPT}ls`);
+  });
+
+  it('Ctrl+C while a command runs interrupts it and drops type-ahead', async () => {
+    const { term, sim, session } = setup();
+    session.input('docker logs -f web\r');
+    await settle();
+    term.take();
+    session.input('echo typed ahead\r\x03');
+    await settle();
+    expect(sim.interrupts).toBe(1);
+    expect(sim.runs).toHaveLength(1);
+    expect(term.take()).toBe(`^C\r\n${SHOWN_PROMPT}`);
+    expect(session.status).toBe('ready');
+  });
+
+  it('Ctrl+C at the prompt prints ^C and a fresh prompt without running anything', async () => {
+    const { term, sim, session } = setup();
+    term.take();
+    session.input('docker p\x03');
+    await settle();
+    expect(term.take()).toBe(`docker p^C\r\n${SHOWN_PROMPT}`);
+    expect(sim.runs).toHaveLength(0);
+    expect(sim.interrupts).toBe(0);
+  });
+
+  it('Ctrl+L clears the screen and redraws prompt and line', () => {
+    const { term, session } = setup();
+    session.input('docker');
+    term.take();
+    session.input('\x0c');
+    expect(term.take()).toBe(`\x1b[H\x1b[2J${SHOWN_PROMPT}docker`);
+  });
+
+  it('Tab inserts a single candidate', () => {
+    const { term, sim, session } = setup();
+    sim.completion = { start: 7, candidates: ['images'] };
+    session.input('docker ima');
+    term.take();
+    session.input('\t');
+    expect(term.take()).toBe('ges ');
+  });
+
+  it('Tab lists several candidates below and redraws prompt and line', () => {
+    const { term, sim, session } = setup();
+    sim.completion = { start: 7, candidates: ['image', 'images', 'info'] };
+    session.input('docker i');
+    term.take();
+    session.input('\t');
+    expect(term.take()).toBe(`\r\nimage   images  info\r\n${SHOWN_PROMPT}docker i`);
+  });
+
+  it('shows a notice and goes on when the simulator fails', async () => {
+    const { term, sim, session } = setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    session.input('docker boom\r');
+    await settle();
+    sim.runs[0].fail(new Error('bug'));
+    await settle();
+    expect(term.take().endsWith(`${INTERNAL_ERROR_NOTICE}${SHOWN_PROMPT}`)).toBe(true);
+    expect(session.status).toBe('ready');
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('recalls history with Up', async () => {
+    const { term, sim, session } = setup();
+    session.input('docker ps\r');
+    await settle();
+    sim.runs[0].finish();
+    await settle();
+    term.take();
+    session.input('\x1b[A');
+    expect(term.take()).toBe('docker ps');
+  });
+});

@@ -1,0 +1,17 @@
+// `docker container ...` commands and their top-level forms (docker run, docker ps, docker rm ...).
+// Each themed list registers its commands; a command whose top-level form differs (docker ps =
+// docker container ls) provides it through `topLevelForms`.
+import type { CommandSpec } from '../../command.ts';
+import { lifecycleCommands } from './lifecycle-commands.ts';
+import { observeCommands, observeTopLevelForms } from './observe-commands.ts';
+import { runCommands } from './run-commands.ts';
+
+export const containerCommands: CommandSpec[] = [...runCommands, ...lifecycleCommands, ...observeCommands];
+
+/** Top-level `docker <verb>` forms: the same command without `docker container`'s aliases. */
+export const containerTopLevel: CommandSpec[] = [
+  ...[...runCommands, ...lifecycleCommands, ...observeCommands]
+    .filter((c) => !observeTopLevelForms.some((f) => f.replaces === c.name) && c.name !== 'prune')
+    .map((c) => ({ ...c, aliases: [] })),
+  ...observeTopLevelForms.map((f) => f.spec),
+];

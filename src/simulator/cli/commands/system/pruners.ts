@@ -1,0 +1,72 @@
+// The prune functions `docker system prune` runs (docker/cli's system/pruner registry), in its
+// fixed order: containers, networks, volumes (only with --volumes), images, build cache. Each
+// has the line it adds to the WARNING and the report it prints once confirmed.
+import { containerPrune } from '../../../engine/containers/remove.ts';
+import { pruneImages } from '../../../engine/image-prune.ts';
+import { pruneNetworks, pruneVolumes } from '../../../engine/prune-unused.ts';
+import { CliError } from '../../../errors/cli-error.ts';
+import type { Engine } from '../../../engine/engine.ts';
+
+export interface PruneOptions {
+  all: boolean;
+  volumes: boolean;
+  filters: Record<string, string[]>;
+}
+
+export interface Pruner {
+  /** The line in the confirmation message (dry run). */
+  confirmMessage(opts: PruneOptions): string;
+  /** Prune; the report text (printed with a newline after it) and the bytes reclaimed. */
+  run(engine: Engine, opts: PruneOptions): { output: string; reclaimed: number };
+  /** Only with --volumes. */
+  volumes?: boolean;
+}
+
+function report(title: string, lines: string[]): string {
+  return lines.length ? `${title}\n${lines.map((l) => `${l}\n`).join('')}` : '';
+}
+
+const containers: Pruner = {
+  confirmMessage: () => 'all stopped containers',
+  run(engine, opts) {
+    const r = containerPrune(engine, opts.filters);
+    return { output: report('Deleted Containers:', r.deleted), reclaimed: r.deleted.length ? r.reclaimed : 0 };
+  },
+};
+
+const networks: Pruner = {
+  confirmMessage: () => 'all networks not used by at least one container',
+  run: (engine, opts) => ({ output: report('Deleted Networks:', pruneNetworks(engine, opts.filters)), reclaimed: 0 }),
+};
+
+const volumes: Pruner = {
+  volumes: true,
+  confirmMessage(opts) {
+    // Checked in the dry run, before the prompt.
+    if (opts.filters.until) throw new CliError('ERROR: The "until" filter is not supported with "--volumes"', 1);
+    return 'all anonymous volumes not used by at least one container';
+  },
+  run(engine, opts) {
+    const r = pruneVolumes(engine, opts.filters, false);
+    return { output: report('Deleted Volumes:', r.deleted), reclaimed: r.deleted.length ? r.reclaimed : 0 };
+  },
+};
+
+const images: Pruner = {
+  confirmMessage: (opts) => (opts.all ? 'all images without at least one container associated to them' : 'all dangling images'),
+  run(engine, opts) {
+    const filters = new Map(Object.entries(opts.filters));
+    filters.set('dangling', [String(!opts.all)]);
+    const r = pruneImages(engine, filters);
+    const lines = r.records.map((rec) => ('untagged' in rec ? `untagged: ${rec.untagged}` : `deleted: ${rec.deleted}`));
+    return { output: report('Deleted Images:', lines), reclaimed: r.reclaimed };
+  },
+};
+
+/** Nothing is ever built into the cache yet: the daemon reports nothing deleted. */
+const buildCache: Pruner = {
+  confirmMessage: (opts) => (opts.all ? 'all build cache' : 'unused build cache'),
+  run: () => ({ output: '', reclaimed: 0 }),
+};
+
+export const PRUNERS: Pruner[] = [containers, networks, volumes, images, buildCache];

@@ -1,0 +1,31 @@
+// The docker command tree: management commands (docker container, docker image ...) and the
+// top-level commands, including the legacy short forms (docker rm = docker container rm).
+// Each group's folder exports its commands; this file only assembles them.
+import type { CommandSpec, GroupSpec } from './command.ts';
+import { containerCommands, containerTopLevel } from './commands/container/index.ts';
+import { imageCommands, imageTopLevel } from './commands/image/index.ts';
+import { systemCommands, systemTopLevel } from './commands/system/index.ts';
+
+export interface CommandTree {
+  groups: GroupSpec[];
+  top: CommandSpec[];
+}
+
+let tree: CommandTree | undefined;
+
+export function commandTree(): CommandTree {
+  tree ??= {
+    groups: [
+      { name: 'container', short: 'Manage containers', commands: containerCommands },
+      { name: 'image', short: 'Manage images', commands: imageCommands },
+      { name: 'system', short: 'Manage Docker', commands: systemCommands },
+    ],
+    top: [...containerTopLevel, ...imageTopLevel, ...systemTopLevel],
+  };
+  return tree;
+}
+
+/** The legacy top-level form of a command: same behaviour, its own name and use line. */
+export function topLevel(spec: CommandSpec, name = spec.name, use = spec.use): CommandSpec {
+  return { ...spec, name, use, aliases: [] };
+}

@@ -1,0 +1,100 @@
+// alpine: the Alpine Linux minirootfs (musl, BusyBox, apk). One layer per release; images built
+// FROM alpine share it (bases.ts). 3.18-3.21 have left the library but stay pullable (frozen).
+import type { CatalogRepo } from './types.ts';
+import { PATH, image, alpineOs, ALPINE_APPLETS, os, oneShot } from './build.ts';
+import { ALPINE_3_24, ALPINE_3_23, ALPINE_3_22, ALPINE_3_21, ALPINE_3_20, ALPINE_3_19, ALPINE_3_18, ALPINE_EDGE } from './bases.ts';
+
+const startup = oneShot('docker run alpine exits 0 at once');
+
+export const alpine: CatalogRepo = {
+  name: 'alpine',
+  official: true,
+  description: 'A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!',
+  stars: 11400,
+  images: [
+    image({
+      tags: ['latest', '3.24.1', '3.24', '3'],
+      created: '2026-07-29T17:42:05Z',
+      base: ALPINE_3_24,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.24.1'),
+      startup: startup,
+    }),
+    image({
+      tags: ['3.23', '3.23.5'],
+      created: '2026-07-29T17:41:48Z',
+      base: ALPINE_3_23,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.23.5'),
+      startup: startup,
+    }),
+    image({
+      tags: ['3.22', '3.22.5'],
+      created: '2026-07-29T17:41:31Z',
+      base: ALPINE_3_22,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.22.5'),
+      startup: startup,
+    }),
+    image({
+      tags: ['3.21', '3.21.6'],
+      created: '2026-04-14T18:06:27Z',
+      base: ALPINE_3_21,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.21.6'),
+      startup: startup,
+      frozen: true,
+    }),
+    image({
+      tags: ['3.20', '3.20.8'],
+      created: '2026-01-08T17:03:56Z',
+      base: ALPINE_3_20,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.20.8'),
+      startup: startup,
+      frozen: true,
+    }),
+    image({
+      tags: ['3.19', '3.19.9'],
+      created: '2025-10-08T11:04:51Z',
+      base: ALPINE_3_19,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.19.9'),
+      startup: startup,
+      frozen: true,
+    }),
+    image({
+      tags: ['3.18', '3.18.12'],
+      created: '2025-02-14T03:28:36Z',
+      base: ALPINE_3_18,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.18.12'),
+      startup: startup,
+      frozen: true,
+    }),
+    image({
+      tags: ['edge', '20260805'],
+      created: '2026-08-05T22:14:09Z',
+      base: ALPINE_EDGE,
+      layers: [],
+      history: [],
+      config: { Env: [PATH], Cmd: ['/bin/sh'] },
+      os: os('alpine', 'Alpine Linux edge', '3.25_alpha20260805', '/bin/sh', ALPINE_APPLETS),
+      startup: startup,
+    }),
+  ],
+};

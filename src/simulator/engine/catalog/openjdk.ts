@@ -1,0 +1,128 @@
+// openjdk: DEPRECATED. Only early-access (28-ea) and release-candidate (27-rc) builds are published; there is no
+// `latest` (pulling it fails with manifest unknown). The once-popular 17/11 slim and 8-jdk-alpine tags stay
+// pullable as frozen 2022/2019 builds. Sizes are estimates.
+import type { CatalogRepo } from './types.ts';
+import { L, image, debianOs, alpineOs, os, oneShot } from './build.ts';
+import { TRIXIE_SLIM, BULLSEYE_SLIM_2022, ALPINE_3_9, ORACLELINUX_10_SLIM } from './bases.ts';
+
+const startup = oneShot('runs jshell, which exits at once without -it');
+
+export const openjdk: CatalogRepo = {
+  name: 'openjdk',
+  official: true,
+  description: 'Pre-release / non-production builds of OpenJDK',
+  stars: 4100,
+  images: [
+    image({
+      tags: ['28-ea', '28-ea-11', '28-ea-jdk', '28-ea-11-jdk', '28-ea-oraclelinux10', '28-ea-oracle'],
+      created: '2026-08-14T23:58:02Z',
+      base: ORACLELINUX_10_SLIM,
+      layers: [L('openjdk:28-ea:0', 12200000, 26183677), L('openjdk:28-ea:1', 191000000, 388877165)],
+      history: [
+        'RUN /bin/sh -c set -eux;     microdnf install -y         gzip         tar                 binutils         freetype fontconfig     ;     microdnf clean all # buildkit',
+        'ENV JAVA_HOME=/usr/java/openjdk-28',
+        'ENV PATH=/usr/java/openjdk-28/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        'ENV LANG=C.UTF-8',
+        'ENV JAVA_VERSION=28-ea+11',
+        'RUN /bin/sh -c set -eux;     arch="$(rpm --query --queryformat=\'%{ARCH}\' rpm)"; # buildkit',
+        'CMD ["jshell"]',
+      ],
+      config: { Env: ['JAVA_HOME=/usr/java/openjdk-28', 'PATH=/usr/java/openjdk-28/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'LANG=C.UTF-8', 'JAVA_VERSION=28-ea+11'], Cmd: ['jshell'] },
+      os: os('oraclelinux', 'Oracle Linux Server 10.0', '10.0', '/bin/bash', ['bash', 'curl', 'microdnf', 'rpm', 'java', 'javac', 'jshell']),
+      startup: startup,
+    }),
+    image({
+      tags: ['28-ea-slim', '28-ea-slim-trixie', '28-ea-11-slim', '28-ea-jdk-slim'],
+      created: '2026-09-19T01:31:44Z',
+      base: TRIXIE_SLIM,
+      layers: [L('openjdk:28-ea-slim:0', 6010000, 12761663), L('openjdk:28-ea-slim:1', 194000000, 416294723)],
+      history: [
+        'RUN /bin/sh -c set -eux;     apt-get update;     apt-get install -y --no-install-recommends         ca-certificates p11-kit     ;     rm -rf /var/lib/apt/lists/* # buildkit',
+        'ENV JAVA_HOME=/usr/local/openjdk-28',
+        'ENV PATH=/usr/local/openjdk-28/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        'ENV LANG=C.UTF-8',
+        'ENV JAVA_VERSION=28-ea+11',
+        'RUN /bin/sh -c set -eux;     arch="$(dpkg --print-architecture)"; # buildkit',
+        'CMD ["jshell"]',
+      ],
+      config: { Env: ['JAVA_HOME=/usr/local/openjdk-28', 'PATH=/usr/local/openjdk-28/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'LANG=C.UTF-8', 'JAVA_VERSION=28-ea+11'], Cmd: ['jshell'] },
+      os: debianOs('13', ['bash', 'apt-get', 'apt', 'dpkg', 'java', 'javac', 'jshell']),
+      startup: startup,
+    }),
+    image({
+      tags: ['27-rc', '27-rc-jdk', '27-rc-oraclelinux10', '27-rc-oracle'],
+      created: '2026-08-15T00:02:29Z',
+      base: ORACLELINUX_10_SLIM,
+      layers: [L('openjdk:27-rc:0', 12200000, 25257107), L('openjdk:27-rc:1', 191000000, 415037943)],
+      history: [
+        'RUN /bin/sh -c set -eux;     microdnf install -y         gzip         tar                 binutils         freetype fontconfig     ;     microdnf clean all # buildkit',
+        'ENV JAVA_HOME=/usr/java/openjdk-27',
+        'ENV PATH=/usr/java/openjdk-27/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        'ENV LANG=C.UTF-8',
+        'ENV JAVA_VERSION=27',
+        'RUN /bin/sh -c set -eux;     arch="$(rpm --query --queryformat=\'%{ARCH}\' rpm)"; # buildkit',
+        'CMD ["jshell"]',
+      ],
+      config: { Env: ['JAVA_HOME=/usr/java/openjdk-27', 'PATH=/usr/java/openjdk-27/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'LANG=C.UTF-8', 'JAVA_VERSION=27'], Cmd: ['jshell'] },
+      os: os('oraclelinux', 'Oracle Linux Server 10.0', '10.0', '/bin/bash', ['bash', 'curl', 'microdnf', 'rpm', 'java', 'javac', 'jshell']),
+      startup: startup,
+    }),
+    image({
+      tags: ['17-jdk-slim', '17-slim', '17.0.2-jdk-slim', '17.0.2-slim', '17-jdk-slim-bullseye', '17-slim-bullseye', '17.0.2-jdk-slim-bullseye', '17.0.2-slim-bullseye'],
+      created: '2022-02-02T02:02:17Z',
+      base: BULLSEYE_SLIM_2022,
+      layers: [L('openjdk:17-jdk-slim:0', 1510000, 2813397), L('openjdk:17-jdk-slim:1', 187000000, 346027242)],
+      history: [
+        '/bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates p11-kit \t; \trm -rf /var/lib/apt/lists/*',
+        '/bin/sh -c #(nop)  ENV JAVA_HOME=/usr/local/openjdk-17',
+        '/bin/sh -c #(nop)  ENV PATH=/usr/local/openjdk-17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        '/bin/sh -c #(nop)  ENV LANG=C.UTF-8',
+        '/bin/sh -c #(nop)  ENV JAVA_VERSION=17.0.2',
+        '/bin/sh -c set -eux; \t\tarch="$(dpkg --print-architecture)"; \tcase "$arch" in \t\t\'amd64\') \t\t\tdownloadUrl=\'https://download.java.net/java/GA/jdk17.0.2/dfd4a8d0985749f896bed50d7138ee7f/8/GPL/openjdk-17.0.2_linux-x64_bin.tar.gz\';',
+        '/bin/sh -c #(nop)  CMD ["jshell"]',
+      ],
+      config: { Env: ['PATH=/usr/local/openjdk-17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'JAVA_HOME=/usr/local/openjdk-17', 'LANG=C.UTF-8', 'JAVA_VERSION=17.0.2'], Cmd: ['jshell'] },
+      os: debianOs('11', ['bash', 'apt-get', 'apt', 'dpkg', 'java', 'javac', 'jshell']),
+      startup: startup,
+      frozen: true,
+    }),
+    image({
+      tags: ['11-jdk-slim', '11-slim', '11.0.16-jdk-slim', '11.0.16-slim', '11-jdk-slim-bullseye', '11-slim-bullseye'],
+      created: '2022-08-02T18:05:40Z',
+      base: BULLSEYE_SLIM_2022,
+      layers: [L('openjdk:11-jdk-slim:0', 1550000, 2832133), L('openjdk:11-jdk-slim:1', 192000000, 357098554)],
+      history: [
+        '/bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates p11-kit \t; \trm -rf /var/lib/apt/lists/*',
+        '/bin/sh -c #(nop)  ENV JAVA_HOME=/usr/local/openjdk-11',
+        '/bin/sh -c #(nop)  ENV PATH=/usr/local/openjdk-11/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        '/bin/sh -c #(nop)  ENV LANG=C.UTF-8',
+        '/bin/sh -c #(nop)  ENV JAVA_VERSION=11.0.16',
+        '/bin/sh -c set -eux; \t\tarch="$(dpkg --print-architecture)"; \tcase "$arch" in \t\t\'amd64\') \t\t\tdownloadUrl=\'https://github.com/AdoptOpenJDK/openjdk11-upstream-binaries/releases/download/jdk-11.0.16%2B8/OpenJDK11U-jdk_x64_linux_11.0.16_8.tar.gz\';',
+        '/bin/sh -c #(nop)  CMD ["jshell"]',
+      ],
+      config: { Env: ['PATH=/usr/local/openjdk-11/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'JAVA_HOME=/usr/local/openjdk-11', 'LANG=C.UTF-8', 'JAVA_VERSION=11.0.16'], Cmd: ['jshell'] },
+      os: debianOs('11', ['bash', 'apt-get', 'apt', 'dpkg', 'java', 'javac', 'jshell']),
+      startup: startup,
+      frozen: true,
+    }),
+    image({
+      tags: ['8-jdk-alpine', '8-alpine', '8u212-jdk-alpine', '8u212-alpine', '8u212-jdk-alpine3.9', '8-jdk-alpine3.9'],
+      created: '2019-05-11T01:32:26Z',
+      base: ALPINE_3_9,
+      layers: [L('openjdk:8-jdk-alpine:0', 238, 371), L('openjdk:8-jdk-alpine:1', 67800000, 98990855)],
+      history: [
+        '/bin/sh -c #(nop)  ENV LANG=C.UTF-8',
+        '/bin/sh -c { \t\techo \'#!/bin/sh\'; \t\techo \'set -e\'; \t\techo; \t\techo \'dirname "$(dirname "$(readlink -f "$(which javac || which java)")")"\'; \t} > /usr/local/bin/docker-java-home \t&& chmod +x /usr/local/bin/docker-java-home',
+        '/bin/sh -c #(nop)  ENV JAVA_HOME=/usr/lib/jvm/java-1.8-openjdk',
+        '/bin/sh -c #(nop)  ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/jvm/java-1.8-openjdk/jre/bin:/usr/lib/jvm/java-1.8-openjdk/bin',
+        '/bin/sh -c #(nop)  ENV JAVA_VERSION=8u212',
+        '/bin/sh -c #(nop)  ENV JAVA_ALPINE_VERSION=8.212.04-r0',
+        '/bin/sh -c set -x \t&& apk add --no-cache \t\topenjdk8="$JAVA_ALPINE_VERSION" \t&& [ "$JAVA_HOME" = "$(docker-java-home)" ]',
+      ],
+      config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/jvm/java-1.8-openjdk/jre/bin:/usr/lib/jvm/java-1.8-openjdk/bin', 'LANG=C.UTF-8', 'JAVA_HOME=/usr/lib/jvm/java-1.8-openjdk', 'JAVA_VERSION=8u212', 'JAVA_ALPINE_VERSION=8.212.04-r0'], Cmd: ['/bin/sh'] },
+      os: alpineOs('3.9.4', ['java', 'javac']),
+      startup: oneShot('runs /bin/sh, which exits at once without -it'),
+      frozen: true,
+    }),
+  ],
+};

@@ -1,0 +1,113 @@
+// wordpress: WordPress 7.1 on the php 8.3 images (apache, fpm, fpm-alpine) and wp-cli on php:8.3-alpine, so
+// their first layers are those php images. Total size of latest from repo-info; the rest are estimates.
+import type { CatalogRepo } from './types.ts';
+import { PATH, EMPTY_LAYER, image, asBase, debianOs, alpineOs, oneShot, server } from './build.ts';
+import { php83Apache, php83Fpm, php83FpmAlpine, php83Alpine } from './php.ts';
+
+const apacheStartup = server({ listensOn: ['80/tcp'], logLines: ['WordPress not found in /var/www/html - copying now...', 'Complete! WordPress has been successfully copied to /var/www/html', "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using <container IP>. Set the 'ServerName' directive globally to suppress this message", "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using <container IP>. Set the 'ServerName' directive globally to suppress this message", '[<Www Mon DD HH:MM:SS.uuuuuu YYYY>] [mpm_prefork:notice] [pid 1] AH00163: Apache/2.4.66 (Debian) PHP/<PHP_VERSION> configured -- resuming normal operations', "[<Www Mon DD HH:MM:SS.uuuuuu YYYY>] [core:notice] [pid 1] AH00094: Command line: 'apache2 -D FOREGROUND'"], dataDir: '/var/www/html', logStream: 'mixed' });
+const fpmStartup = server({ listensOn: ['9000/tcp'], logLines: ['WordPress not found in /var/www/html - copying now...', 'Complete! WordPress has been successfully copied to /var/www/html', '[<DD-Mon-YYYY HH:MM:SS>] NOTICE: fpm is running, pid 1', '[<DD-Mon-YYYY HH:MM:SS>] NOTICE: ready to handle connections'], dataDir: '/var/www/html', logStream: 'mixed' });
+const tools = ['bash', 'curl', 'apt-get', 'apt', 'dpkg', 'php', 'gs'];
+
+export const wordpress: CatalogRepo = {
+  name: 'wordpress',
+  official: true,
+  description: 'The WordPress rich content management system can utilize plugins, widgets, and themes.',
+  stars: 5800,
+  images: [
+    image({
+      tags: ['latest', '7', '7.1', '7.1.0', 'apache', 'php8.3', 'php8.3-apache', '7.1.0-apache', '7.1.0-php8.3-apache'],
+      created: '2026-09-19T02:34:51Z',
+      base: asBase(php83Apache),
+      seed: 'wordpress:latest',
+      layers: [22500000, 47300000, 353, 292, 612, 42800000, 2324, 2297, 144],
+      history: [
+        'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tghostscript \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+        'RUN /bin/sh -c set -ex; \t\tsavedAptMark="$(apt-mark showmanual)"; \t\tapt-get update; # buildkit',
+        "RUN /bin/sh -c set -eux; \tdocker-php-ext-enable opcache; \t{ \t\techo 'opcache.memory_consumption=128'; \t\techo 'opcache.interned_strings_buffer=8'; \t\techo 'opcache.max_accelerated_files=4000'; # buildkit",
+        "RUN /bin/sh -c { \t\techo 'error_reporting = E_ERROR | E_WARNING | E_PARSE | E_CORE_ERROR | E_CORE_WARNING | E_COMPILE_ERROR | E_COMPILE_WARNING | E_RECOVERABLE_ERROR'; \t\techo 'display_errors = Off'; # buildkit",
+        "RUN /bin/sh -c set -eux; \ta2enmod rewrite expires; \t\ta2enmod remoteip; \t{ \t\techo 'RemoteIPHeader X-Forwarded-For'; \t\techo 'RemoteIPInternalProxy 10.0.0.0/8'; # buildkit",
+        'RUN /bin/sh -c set -eux; \t\tversion=\'7.1\'; \tsha1=\'4c746b36a95b0a42a8d4edf1ef0a1659f4f1ed9a\'; \t\tcurl -o wordpress.tar.gz -fL "https://wordpress.org/wordpress-$version.tar.gz"; # buildkit',
+        'VOLUME [/var/www/html]',
+        'COPY --chown=www-data:www-data wp-config-docker.php /usr/src/wordpress/ # buildkit',
+        'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
+        'RUN /bin/sh -c ln -svfT docker-entrypoint.sh /usr/local/bin/docker-ensure-installed.sh # buildkit',
+        'ENTRYPOINT ["docker-entrypoint.sh"]',
+        'CMD ["apache2-foreground"]',
+      ],
+      config: { Env: [PATH, 'PHPIZE_DEPS=autoconf \t\tdpkg-dev \t\tfile \t\tg++ \t\tgcc \t\tlibc-dev \t\tmake \t\tpkg-config \t\tre2c', 'PHP_INI_DIR=/usr/local/etc/php', 'APACHE_CONFDIR=/etc/apache2', 'APACHE_ENVVARS=/etc/apache2/envvars', 'PHP_CFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_CPPFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_LDFLAGS=-Wl,-O1 -pie', 'GPG_KEYS=1198C0117593497A5EC5C199286AF1F9897469DC C28D937575603EB4ABB725861C0779DC5C0A9DE4 AFD8691FDAEDF03BDF6E460563F15A9B715376CA', 'PHP_VERSION=8.3.33', 'PHP_URL=https://www.php.net/distributions/php-8.3.33.tar.xz', 'PHP_ASC_URL=https://www.php.net/distributions/php-8.3.33.tar.xz.asc', 'PHP_SHA256=e293ed620cec74651bb4a071317892a478aa6840fab22db45c72d77cd42f9676'], Entrypoint: ['docker-entrypoint.sh'], Cmd: ['apache2-foreground'], ExposedPorts: ['80/tcp'], Volumes: ['/var/www/html'], WorkingDir: '/var/www/html', StopSignal: 'SIGWINCH' },
+      os: debianOs('13', tools),
+      startup: apacheStartup,
+    }),
+    image({
+      tags: ['fpm', '7-fpm', '7.1-fpm', '7.1.0-fpm', 'php8.3-fpm', '7.1.0-php8.3-fpm'],
+      created: '2026-09-19T02:31:07Z',
+      base: asBase(php83Fpm),
+      seed: 'wordpress:fpm',
+      layers: [22200000, 46600000, 353, 292, 42200000, 2324, 2297, 144],
+      history: [
+        'RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tghostscript \t; \trm -rf /var/lib/apt/lists/* # buildkit',
+        'RUN /bin/sh -c set -ex; \t\tsavedAptMark="$(apt-mark showmanual)"; \t\tapt-get update; # buildkit',
+        "RUN /bin/sh -c set -eux; \tdocker-php-ext-enable opcache; \t{ \t\techo 'opcache.memory_consumption=128'; \t\techo 'opcache.interned_strings_buffer=8'; \t\techo 'opcache.max_accelerated_files=4000'; # buildkit",
+        "RUN /bin/sh -c { \t\techo 'error_reporting = E_ERROR | E_WARNING | E_PARSE | E_CORE_ERROR | E_CORE_WARNING | E_COMPILE_ERROR | E_COMPILE_WARNING | E_RECOVERABLE_ERROR'; \t\techo 'display_errors = Off'; # buildkit",
+        'RUN /bin/sh -c set -eux; \t\tversion=\'7.1\'; \tsha1=\'4c746b36a95b0a42a8d4edf1ef0a1659f4f1ed9a\'; \t\tcurl -o wordpress.tar.gz -fL "https://wordpress.org/wordpress-$version.tar.gz"; # buildkit',
+        'VOLUME [/var/www/html]',
+        'COPY --chown=www-data:www-data wp-config-docker.php /usr/src/wordpress/ # buildkit',
+        'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
+        'RUN /bin/sh -c ln -svfT docker-entrypoint.sh /usr/local/bin/docker-ensure-installed.sh # buildkit',
+        'ENTRYPOINT ["docker-entrypoint.sh"]',
+        'CMD ["php-fpm"]',
+      ],
+      config: { Env: [PATH, 'PHPIZE_DEPS=autoconf \t\tdpkg-dev \t\tfile \t\tg++ \t\tgcc \t\tlibc-dev \t\tmake \t\tpkg-config \t\tre2c', 'PHP_INI_DIR=/usr/local/etc/php', 'PHP_CFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_CPPFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_LDFLAGS=-Wl,-O1 -pie', 'GPG_KEYS=1198C0117593497A5EC5C199286AF1F9897469DC C28D937575603EB4ABB725861C0779DC5C0A9DE4 AFD8691FDAEDF03BDF6E460563F15A9B715376CA', 'PHP_VERSION=8.3.33', 'PHP_URL=https://www.php.net/distributions/php-8.3.33.tar.xz', 'PHP_ASC_URL=https://www.php.net/distributions/php-8.3.33.tar.xz.asc', 'PHP_SHA256=e293ed620cec74651bb4a071317892a478aa6840fab22db45c72d77cd42f9676'], Entrypoint: ['docker-entrypoint.sh'], Cmd: ['php-fpm'], ExposedPorts: ['9000/tcp'], Volumes: ['/var/www/html'], WorkingDir: '/var/www/html', StopSignal: 'SIGQUIT' },
+      os: debianOs('13', tools),
+      startup: fpmStartup,
+    }),
+    image({
+      tags: ['fpm-alpine', '7-fpm-alpine', '7.1-fpm-alpine', '7.1.0-fpm-alpine', 'php8.3-fpm-alpine'],
+      created: '2026-08-21T00:27:40Z',
+      base: asBase(php83FpmAlpine),
+      seed: 'wordpress:fpm-alpine',
+      layers: [11300000, 23700000, 353, 292, 21400000, 2324, 2297, 144],
+      history: [
+        'RUN /bin/sh -c set -eux; \tapk add --no-cache \t\tbash \t\tghostscript \t\timagemagick \t; # buildkit',
+        'RUN /bin/sh -c set -ex; \t\tapk add --no-cache --virtual .build-deps \t\t$PHPIZE_DEPS \t\tfreetype-dev \t\ticu-dev \t\timagemagick-dev libheif-dev \t\tlibavif-dev \t\tlibjpeg-turbo-dev \t\tlibpng-dev \t\tlibwebp-dev \t\tlibzip-dev \t; # buildkit',
+        "RUN /bin/sh -c set -eux; \tdocker-php-ext-enable opcache; \t{ \t\techo 'opcache.memory_consumption=128'; \t\techo 'opcache.interned_strings_buffer=8'; \t\techo 'opcache.max_accelerated_files=4000'; # buildkit",
+        "RUN /bin/sh -c { \t\techo 'error_reporting = E_ERROR | E_WARNING | E_PARSE | E_CORE_ERROR | E_CORE_WARNING | E_COMPILE_ERROR | E_COMPILE_WARNING | E_RECOVERABLE_ERROR'; \t\techo 'display_errors = Off'; # buildkit",
+        'RUN /bin/sh -c set -eux; \t\tversion=\'7.1\'; \tsha1=\'4c746b36a95b0a42a8d4edf1ef0a1659f4f1ed9a\'; \t\tcurl -o wordpress.tar.gz -fL "https://wordpress.org/wordpress-$version.tar.gz"; # buildkit',
+        'VOLUME [/var/www/html]',
+        'COPY --chown=www-data:www-data wp-config-docker.php /usr/src/wordpress/ # buildkit',
+        'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
+        'RUN /bin/sh -c ln -svfT docker-entrypoint.sh /usr/local/bin/docker-ensure-installed.sh # buildkit',
+        'ENTRYPOINT ["docker-entrypoint.sh"]',
+        'CMD ["php-fpm"]',
+      ],
+      config: { Env: [PATH, 'PHPIZE_DEPS=autoconf \t\tdpkg-dev dpkg \t\tfile \t\tg++ \t\tgcc \t\tlibc-dev \t\tmake \t\tpkgconf \t\tre2c', 'PHP_INI_DIR=/usr/local/etc/php', 'PHP_CFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_CPPFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_LDFLAGS=-Wl,-O1 -pie', 'GPG_KEYS=1198C0117593497A5EC5C199286AF1F9897469DC C28D937575603EB4ABB725861C0779DC5C0A9DE4 AFD8691FDAEDF03BDF6E460563F15A9B715376CA', 'PHP_VERSION=8.3.33', 'PHP_URL=https://www.php.net/distributions/php-8.3.33.tar.xz', 'PHP_ASC_URL=https://www.php.net/distributions/php-8.3.33.tar.xz.asc', 'PHP_SHA256=e293ed620cec74651bb4a071317892a478aa6840fab22db45c72d77cd42f9676'], Entrypoint: ['docker-entrypoint.sh'], Cmd: ['php-fpm'], ExposedPorts: ['9000/tcp'], Volumes: ['/var/www/html'], WorkingDir: '/var/www/html', StopSignal: 'SIGQUIT' },
+      os: alpineOs('3.24.1', ['bash', 'php', 'gs']),
+      startup: fpmStartup,
+    }),
+    image({
+      tags: ['cli', 'cli-2', 'cli-2.12', 'cli-2.12.0', 'cli-php8.3'],
+      created: '2026-08-21T00:19:03Z',
+      base: asBase(php83Alpine),
+      seed: 'wordpress:cli',
+      layers: [1188, 12100000, 9430000, EMPTY_LAYER, 5390000, 301],
+      history: [
+        'RUN /bin/sh -c set -eux; \tdeluser www-data; \taddgroup -g 33 -S www-data; \tadduser -u 33 -D -S -s /bin/bash -G www-data www-data # buildkit',
+        'RUN /bin/sh -c set -eux; \tapk add --no-cache \t\tbash \t\tless \t\tmysql-client \t; \t\trm -rf /var/cache/apk/* # buildkit',
+        'RUN /bin/sh -c set -ex; \t\tapk add --no-cache --virtual .build-deps \t\t$PHPIZE_DEPS \t\tfreetype-dev \t\ticu-dev \t\tlibjpeg-turbo-dev \t\tlibpng-dev \t\tlibwebp-dev \t\tlibzip-dev \t; # buildkit',
+        'WORKDIR /var/www/html',
+        'VOLUME [/var/www/html]',
+        'ENV WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06',
+        'ENV WORDPRESS_CLI_VERSION=2.12.0',
+        'ENV WORDPRESS_CLI_SHA512=9108cbcbff7d384fea41a271ef9fd1abed2d37b1a5870cae57f81c480d7effe01a7019ce0058c50c3a20a16a39d89c627034d326692b96ef68bcc08c32bfc2bb',
+        'RUN /bin/sh -c set -ex; \t\tcurl -o /usr/local/bin/wp.gpg -fL "https://github.com/wp-cli/wp-cli/releases/download/v${WORDPRESS_CLI_VERSION}/wp-cli-${WORDPRESS_CLI_VERSION}.phar.gpg"; # buildkit',
+        'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit',
+        'ENTRYPOINT ["docker-entrypoint.sh"]',
+        'USER www-data',
+        'CMD ["wp" "shell"]',
+      ],
+      config: { Env: [PATH, 'PHPIZE_DEPS=autoconf \t\tdpkg-dev dpkg \t\tfile \t\tg++ \t\tgcc \t\tlibc-dev \t\tmake \t\tpkgconf \t\tre2c', 'PHP_INI_DIR=/usr/local/etc/php', 'PHP_CFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_CPPFLAGS=-fstack-protector-strong -fpic -fpie -O2 -D_LARGEFILE_SOURCE -D_FILE_OFFSET_BITS=64', 'PHP_LDFLAGS=-Wl,-O1 -pie', 'GPG_KEYS=1198C0117593497A5EC5C199286AF1F9897469DC C28D937575603EB4ABB725861C0779DC5C0A9DE4 AFD8691FDAEDF03BDF6E460563F15A9B715376CA', 'PHP_VERSION=8.3.33', 'PHP_URL=https://www.php.net/distributions/php-8.3.33.tar.xz', 'PHP_ASC_URL=https://www.php.net/distributions/php-8.3.33.tar.xz.asc', 'PHP_SHA256=e293ed620cec74651bb4a071317892a478aa6840fab22db45c72d77cd42f9676', 'WORDPRESS_CLI_GPG_KEY=63AF7AA15067C05616FDDD88A3A2E8F226F0BC06', 'WORDPRESS_CLI_VERSION=2.12.0', 'WORDPRESS_CLI_SHA512=9108cbcbff7d384fea41a271ef9fd1abed2d37b1a5870cae57f81c480d7effe01a7019ce0058c50c3a20a16a39d89c627034d326692b96ef68bcc08c32bfc2bb'], Entrypoint: ['docker-entrypoint.sh'], Cmd: ['wp', 'shell'], Volumes: ['/var/www/html'], WorkingDir: '/var/www/html', User: 'www-data' },
+      os: alpineOs('3.24.1', ['bash', 'php', 'wp', 'mysql']),
+      startup: oneShot('runs `wp shell`, which needs a WordPress install in /var/www/html and -it'),
+    }),
+  ],
+};

@@ -1,0 +1,188 @@
+// `docker create` on the daemon (moby daemon/create.go): verifies the settings before the image
+// is even looked up (working directory, stop signal, environment, restart policy), merges the
+// image config with the request (an --entrypoint drops the image's CMD), then reserves the
+// name and records a container in "created".
+import { DaemonError } from '../../errors/daemon-error.ts';
+import type { Engine } from '../engine.ts';
+import { allContainers } from './lookup.ts';
+import { parseSignal } from './signals.ts';
+import type { ContainerRecord, HostConfig, ImageRecord, RestartPolicy } from '../state.ts';
+
+/** A restart policy as the client sends it; the daemon validates the name and count. */
+export interface RequestedRestartPolicy {
+  Name: string;
+  MaximumRetryCount: number;
+}
+
+/** What the daemon verifies before anything else (verifyContainerSettings). */
+export interface ContainerSettings {
+  env: string[];
+  workdir?: string;
+  autoRemove: boolean;
+  restart: RequestedRestartPolicy;
+  stopSignal?: string;
+}
+
+export interface CreateRequest extends ContainerSettings {
+  image: ImageRecord;
+  imageRef: string;
+  name?: string;
+  /** Arguments after the image (replace the image's CMD when non-empty). */
+  cmd: string[];
+  /** --entrypoint: undefined keeps the image's; [] (from `--entrypoint ""`) clears it. */
+  entrypoint?: string[];
+  user?: string;
+  hostname?: string;
+  tty: boolean;
+  openStdin: boolean;
+  attach: { stdin: boolean; stdout: boolean; stderr: boolean };
+  labels: Record<string, string>;
+  stopTimeout?: number;
+  hostConfig?: Partial<HostConfig>;
+}
+
+function invalid(message: string): DaemonError {
+  return new DaemonError('invalidParameter', message);
+}
+
+/** container.ValidateRestartPolicy; an empty name means "no". */
+function validateRestartPolicy(p: RequestedRestartPolicy): RestartPolicy {
+  switch (p.Name) {
+    case '':
+    case 'no':
+    case 'always':
+    case 'unless-stopped':
+      if (p.MaximumRetryCount !== 0) {
+        const neg = p.MaximumRetryCount < 0 ? ' and cannot be negative' : '';
+        throw invalid(`invalid restart policy: maximum retry count can only be used with 'on-failure'${neg}`);
+      }
+      return { Name: p.Name === '' ? 'no' : p.Name, MaximumRetryCount: 0 };
+    case 'on-failure':
+      if (p.MaximumRetryCount < 0) throw invalid('invalid restart policy: maximum retry count cannot be negative');
+      return { Name: 'on-failure', MaximumRetryCount: p.MaximumRetryCount };
+    default:
+      throw invalid(
+        `invalid restart policy: unknown policy '${p.Name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
+      );
+  }
+}
+
+/** filepath.Clean for an absolute path. */
+function cleanPath(p: string): string {
+  const parts: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '' && seg !== '.') parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/**
+ * verifyContainerSettings: the daemon's checks before the image is looked up (so a bad
+ * setting fails without pulling). Returns the normalised restart policy and working dir.
+ */
+export function verifyContainerSettings(s: ContainerSettings): { restart: RestartPolicy; workdir?: string } {
+  if (s.workdir !== undefined && s.workdir !== '' && !s.workdir.startsWith('/')) {
+    throw invalid(`the working directory '${s.workdir}' is invalid, it needs to be an absolute path`);
+  }
+  if (s.stopSignal) parseSignal(s.stopSignal);
+  for (const e of s.env) {
+    if (e.split('=')[0] === '') throw invalid(`invalid environment variable: ${e}`);
+  }
+  const none = s.restart.Name === '' || s.restart.Name === 'no';
+  if (s.autoRemove && !none) throw invalid("can't create 'AutoRemove' container with restart policy");
+  const restart = validateRestartPolicy(s.restart);
+  return { restart, workdir: s.workdir ? cleanPath(s.workdir) : undefined };
+}
+
+const NAME_CHARS = '[a-zA-Z0-9][a-zA-Z0-9_.-]';
+const VALID_NAME = new RegExp(`^${NAME_CHARS}+$`);
+
+/**
+ * daemon.reserveName: check `name` (as the client sent it, maybe "/"-prefixed) and that no
+ * other container has it; returns the bare name.
+ */
+export function reserveName(engine: Engine, name: string, self?: ContainerRecord): string {
+  const bare = name.startsWith('/') ? name.slice(1) : name;
+  if (!VALID_NAME.test(bare)) {
+    throw new DaemonError('invalidParameter', `Invalid container name (${name}), only ${NAME_CHARS} are allowed`);
+  }
+  const owner = allContainers(engine).find((c) => c.name === bare && c !== self);
+  if (owner) {
+    throw new DaemonError(
+      'conflict',
+      `Conflict. The container name "/${bare}" is already in use by container "${owner.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
+  }
+  return bare;
+}
+
+/** Replace or append KEY=value pairs, as the daemon merges image and request environments. */
+export function mergeEnv(base: string[], extra: string[]): string[] {
+  const out = [...base];
+  for (const kv of extra) {
+    const key = kv.split('=')[0];
+    const i = out.findIndex((e) => e.split('=')[0] === key);
+    if (i === -1) out.push(kv);
+    else out[i] = kv;
+  }
+  return out;
+}
+
+export function createContainer(engine: Engine, req: CreateRequest): ContainerRecord {
+  const { restart, workdir } = verifyContainerSettings(req);
+  const ic = req.image.config;
+  const entrypoint = req.entrypoint !== undefined ? (req.entrypoint.length ? req.entrypoint : null) : ic.Entrypoint;
+  const cmd = req.cmd.length ? req.cmd : req.entrypoint !== undefined ? null : ic.Cmd;
+  const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
+  if (argv.length === 0) throw invalid('no command specified');
+  const id = engine.newId();
+  const name = req.name !== undefined && req.name !== '' ? reserveName(engine, req.name) : engine.newName();
+  const c: ContainerRecord = {
+    id,
+    name,
+    created: engine.now(),
+    image: req.image.id,
+    imageRef: req.imageRef,
+    path: argv[0],
+    args: argv.slice(1),
+    config: {
+      Hostname: req.hostname ?? id.slice(0, 12),
+      User: req.user ?? ic.User,
+      Tty: req.tty,
+      OpenStdin: req.openStdin,
+      AttachStdin: req.attach.stdin,
+      AttachStdout: req.attach.stdout,
+      AttachStderr: req.attach.stderr,
+      Env: mergeEnv(ic.Env, req.env),
+      Cmd: cmd,
+      Entrypoint: entrypoint,
+      Image: req.imageRef,
+      WorkingDir: workdir ?? ic.WorkingDir,
+      Labels: { ...(ic.Labels ?? {}), ...req.labels },
+      ExposedPorts: ic.ExposedPorts,
+      StopSignal: req.stopSignal ?? ic.StopSignal,
+      StopTimeout: req.stopTimeout,
+      Volumes: ic.Volumes,
+    },
+    hostConfig: {
+      AutoRemove: req.autoRemove,
+      RestartPolicy: restart,
+      NetworkMode: 'bridge',
+      PortBindings: {},
+      PublishAllPorts: false,
+      Binds: null,
+      Privileged: false,
+      ReadonlyRootfs: false,
+      ...req.hostConfig,
+    },
+    state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
+    restartCount: 0,
+    manuallyStopped: false,
+    logs: [],
+    sizeRw: 0,
+  };
+  engine.state.containers[id] = c;
+  engine.emit('container create');
+  return c;
+}

@@ -1,0 +1,49 @@
+// Long-running servers from the catalog (nginx, redis, postgres, mysql ...): they check the
+// environment variables their entrypoint requires, print their real start-up lines and run
+// until a signal stops them. The ports issue deepens each into a full program model.
+import { fillLogLine } from './placeholders.ts';
+import { finished } from './basic.ts';
+import type { OutputChunk, ProcessPlan, ProgramContext } from './types.ts';
+
+function isSet(env: Record<string, string>, name: string): boolean {
+  return (env[name] ?? '') !== '';
+}
+
+/** Whether one requirement text from the catalog ("A (unless B=v)", "one of A, B") is met. */
+export function requirementMet(req: string, env: Record<string, string>): boolean {
+  const oneOf = /^one of (.+)$/.exec(req);
+  if (oneOf) return oneOf[1].split(/,\s*/).some((n) => isSet(env, n.trim()));
+  const unless = /^(\w+) \(unless (\w+)=(\w+)\)$/.exec(req);
+  if (unless) return isSet(env, unless[1]) || env[unless[2]] === unless[3];
+  const plain = /^(\w+)/.exec(req);
+  return plain ? isSet(env, plain[1]) : true;
+}
+
+function streamFor(line: string, fallback: 'stdout' | 'stderr'): 'stdout' | 'stderr' {
+  // nginx logs to stderr (error_log /dev/stderr); entrypoint scripts and most servers to stdout.
+  if (/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[(notice|warn|error|emerg|alert|crit)\]/.test(line)) return 'stderr';
+  if (/\[(ERROR|Warn|Warning)\] \[Entrypoint\]/.test(line)) return 'stderr';
+  return fallback;
+}
+
+export function servicePlan(ctx: ProgramContext, program: string): ProcessPlan {
+  const startup = ctx.catalogImage?.startup;
+  const fillCtx = { now: ctx.now, env: ctx.env, pid: 1, tag: ctx.catalogImage?.tags[0] ?? 'latest' };
+  const failing = startup?.requiredEnv.find((req) => !requirementMet(req, ctx.env));
+  if (failing && startup?.missingEnvError) {
+    const e = startup.missingEnvError;
+    const prefix = (e as { prefix?: string }).prefix;
+    const text = prefix
+      ? e.text.split('\n').map((l, i) => (i === 0 ? (fillLogLine(prefix, fillCtx) ?? '') + l : l)).join('\n')
+      : e.text;
+    return finished(program, [{ stream: e.stream, text: text.endsWith('\n') ? text : `${text}\n` }], e.exitCode);
+  }
+  const fallback = startup?.logStream === 'stderr' ? 'stderr' : 'stdout';
+  const output: OutputChunk[] = [];
+  for (const raw of startup?.logLines ?? []) {
+    const line = fillLogLine(raw, fillCtx);
+    if (line === undefined) continue;
+    output.push({ stream: streamFor(line, fallback), text: `${line}\n` });
+  }
+  return { program, output, ignores: [] };
+}

@@ -1,0 +1,97 @@
+// `docker pull` on the daemon side, as daemon/containerd/image_pull.go reports it: "<tag>: Pulling
+// from library/nginx", the layer progress (pull-timeline.ts; nothing at all when the image's
+// content is all present), then "Digest:" and "Status:". Download time is simulated work: it
+// advances the clock, not real time. A name that moves to a new image leaves the old one dangling.
+import { DaemonError } from '../errors/daemon-error.ts';
+import type { Engine } from './engine.ts';
+import { hubLookup, hubTags, type HubImage } from './hub.ts';
+import { imageContent } from './image-content.ts';
+import { allImages, findImage, setTag } from './images.ts';
+import { pullTimeline, type ProgressEvent, type TimelineBlob } from './pull-timeline.ts';
+import { parseRef, type Ref } from './refs.ts';
+import type { ImageRecord, LayerRef } from './state.ts';
+
+export type { ProgressEvent } from './pull-timeline.ts';
+
+function pullAccessDenied(ref: Ref): DaemonError {
+  return new DaemonError(
+    'notFound',
+    `pull access denied for ${ref.familiarName}, repository does not exist or may require 'docker login'`,
+  );
+}
+
+/** Resolve a reference on the registry, or the daemon's pull error. */
+export function resolveRemote(ref: Ref): HubImage {
+  const found = hubLookup(ref.domain, ref.path, ref.tag, ref.digest);
+  if (!('missing' in found)) return found;
+  if (found.missing === 'repository') throw pullAccessDenied(ref);
+  throw new DaemonError('notFound', `failed to resolve reference "${ref.full}": ${ref.full}: not found`);
+}
+
+function shortId(digest: string): string {
+  return digest.slice(7, 19);
+}
+
+function hasPrefix(image: ImageRecord, chain: LayerRef[]): boolean {
+  return chain.every((l, i) => image.layers[i]?.digest === l.digest);
+}
+
+/** The blobs a pull fetches: layers from the first chain no image has unpacked, then the rest. */
+function blobsToFetch(engine: Engine, record: ImageRecord): { layers: TimelineBlob[]; others: TimelineBlob[] } {
+  const images = allImages(engine);
+  const blobs = new Set(images.flatMap((im) => im.layers.map((l) => l.digest)));
+  let start = 0;
+  while (start < record.layers.length && images.some((im) => hasPrefix(im, record.layers.slice(0, start + 1)))) start++;
+  const layers = record.layers.slice(start).map((l) => ({ id: shortId(l.digest), size: l.size, unpacked: l.unpacked, present: blobs.has(l.digest) }));
+  const others = (imageContent(record).attestation?.blobs ?? []).map((b) => ({ id: shortId(b.digest), size: b.size, present: false }));
+  return { layers, others };
+}
+
+function newRecord(engine: Engine, remote: HubImage): ImageRecord {
+  return {
+    id: remote.digest,
+    repoTags: [],
+    repoDigests: [],
+    created: remote.image.created,
+    layers: remote.image.layers.map((l) => ({ ...l })),
+    config: structuredClone(remote.image.config),
+    history: structuredClone(remote.image.history),
+    source: { repo: remote.repo.name, tag: remote.image.tags[0] },
+    addedAt: engine.now(),
+  };
+}
+
+/** Pull one tag (or digest) and name the local image after it; progress goes to `emit`. */
+export function pullImage(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => void): ImageRecord {
+  const remote = resolveRemote(ref);
+  const name = ref.familiarTagged;
+  const old = findImage(engine, ref.full);
+  emit({ id: ref.tag ?? ref.full, status: `Pulling from ${ref.path}` });
+  let image = engine.state.images[remote.digest];
+  if (!image) {
+    const record = newRecord(engine, remote);
+    const { layers, others } = blobsToFetch(engine, record);
+    const { events, duration } = pullTimeline(layers, others);
+    for (const e of events) emit(e.event);
+    engine.advance(duration);
+    record.addedAt = engine.now();
+    engine.state.images[record.id] = record;
+    image = record;
+  }
+  setTag(engine, image, name);
+  emit({ status: `Digest: ${remote.digest}` });
+  const newer = old?.id !== remote.digest;
+  emit({ status: `Status: ${newer ? 'Downloaded newer image' : 'Image is up to date'} for ${name}` });
+  engine.emit('pull');
+  return image;
+}
+
+/** `docker pull -a`: every tag of the repository, in the registry's (lexical) order. */
+export function pullAllTags(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => void): void {
+  const tags = [...new Set(hubTags(ref.domain, ref.path).map((h) => h.tag))].sort();
+  if (tags.length === 0) throw pullAccessDenied(ref);
+  for (const tag of tags) {
+    const tagged = parseRef(`${ref.familiarName}:${tag}`);
+    if (tagged) pullImage(engine, tagged, emit);
+  }
+}
