@@ -41,6 +41,8 @@ export interface ClientOptions {
   debug: boolean;
   /** Set when -H/--context point at no daemon: the error a daemon request fails with. */
   connectError?: string;
+  /** The client could not even be set up (an unknown context): nothing is printed before the error. */
+  initError?: boolean;
 }
 
 /** Services of the host session a docker command may use; later issues widen this. */

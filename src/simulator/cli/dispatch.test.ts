@@ -298,3 +298,14 @@ describe('global options', () => {
     );
   });
 });
+
+describe('a client that cannot be set up', () => {
+  it('prints nothing but the error, even for version and info', async () => {
+    const s = sim();
+    const version = await s.run('docker --context lab version');
+    expect(version.stdout).toBe('');
+    expect(version.exitCode).toBe(1);
+    expect(version.stderr.startsWith('Failed to initialize: unable to resolve docker endpoint: context "lab": context not found: open /home/learner/.docker/contexts/meta/')).toBe(true);
+    expect(await s.run('docker --context lab info')).toEqual(version);
+  });
+});

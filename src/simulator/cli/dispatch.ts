@@ -141,7 +141,7 @@ async function runCommand(ctx: BaseContext, spec: CommandSpec, parentPath: strin
   const argErr = argsError(path, spec, parentPath, parsed.args.length);
   if (argErr) throw new CliError(argErr, 1);
   const connectError = ctx.client?.connectError;
-  if (connectError && !spec.reportsConnectError) throw new CliError(connectError, 1);
+  if (connectError && (!spec.reportsConnectError || ctx.client?.initError)) throw new CliError(connectError, 1);
   const code = await spec.run({ ...ctx, path }, parsed.args, parsed.flags);
   return typeof code === 'number' ? code : 0;
 }

@@ -18,6 +18,8 @@ export interface GlobalOptions {
   context: string;
   /** Why a command that talks to the daemon fails, if it does. */
   connectError?: string;
+  /** DockerCli.Client() failed to initialize: it exits before a command prints anything. */
+  initError?: boolean;
 }
 
 /** Initialize's checks, in its order; throws as the CLI exits. */
@@ -34,8 +36,8 @@ export function initGlobalOptions(flags: ParsedFlags, env: Record<string, string
   const configDir = typeof flags.config === 'string' && flags.config !== '' ? flags.config : DEFAULT_CONFIG_DIR;
   const context = resolveContextName(contextFlag, hosts, env);
   const debug = flags.debug === true;
-  if (context !== 'default') return { debug, context, connectError: missingContext(context, configDir) };
-  return { debug, context, connectError: hostError(hosts[0] ?? env.DOCKER_HOST ?? '') };
+  const connectError = context !== 'default' ? missingContext(context, configDir) : hostError(hosts[0] ?? env.DOCKER_HOST ?? '');
+  return { debug, context, connectError, initError: connectError?.startsWith('Failed to initialize:') };
 }
 
 /** cli/command.resolveContextName, without a config file naming a current context. */

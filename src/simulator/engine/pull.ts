@@ -40,9 +40,9 @@ function hasPrefix(image: ImageRecord, chain: LayerRef[]): boolean {
 function blobsToFetch(engine: Engine, record: ImageRecord): { layers: TimelineBlob[]; others: TimelineBlob[] } {
   const images = allImages(engine);
   const blobs = new Set(images.flatMap((im) => im.layers.map((l) => l.digest)));
-  let start = 0;
-  while (start < record.layers.length && images.some((im) => hasPrefix(im, record.layers.slice(0, start + 1)))) start++;
-  const layers = record.layers.slice(start).map((l) => ({ id: shortId(l.digest), size: l.size, unpacked: l.unpacked, present: blobs.has(l.digest) }));
+  // Since moby#53615 (Engine 29.8, Sept 2026) pulls fetch all layer content even when the
+  // unpacked snapshot exists, so a shared base layer shows "Already exists" again.
+  const layers = record.layers.map((l) => ({ id: shortId(l.digest), size: l.size, unpacked: l.unpacked, present: blobs.has(l.digest) }));
   const others = (imageContent(record).attestation?.blobs ?? []).map((b) => ({ id: shortId(b.digest), size: b.size, present: false }));
   return { layers, others };
 }
@@ -78,7 +78,8 @@ export function pullImage(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => 
     engine.state.images[record.id] = record;
     image = record;
   }
-  setTag(engine, image, name);
+  // containerd's Pull creates the name, or updates it (UpdatedAt: inspect's LastTagTime).
+  if (!setTag(engine, image, name)) image.tagTimes = { ...image.tagTimes, [name]: engine.now() };
   emit({ status: `Digest: ${remote.digest}` });
   const newer = old?.id !== remote.digest;
   emit({ status: `Status: ${newer ? 'Downloaded newer image' : 'Image is up to date'} for ${name}` });

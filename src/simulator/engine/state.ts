@@ -140,6 +140,22 @@ export interface ContainerRecord {
   logs: LogEntry[];
   /** Bytes written to the container's writable layer. */
   sizeRw: number;
+  /** Volumes, bind mounts and tmpfs mounts, as `docker inspect` lists them under Mounts. */
+  mounts?: MountPoint[];
+}
+
+/** One entry of a container's Mounts (docker inspect shape). */
+export interface MountPoint {
+  Type: 'bind' | 'volume' | 'tmpfs';
+  /** Volume name (volumes only). */
+  Name?: string;
+  /** Host path (bind) or the volume's mountpoint (/var/lib/docker/volumes/<name>/_data). */
+  Source: string;
+  Destination: string;
+  Driver?: string;
+  Mode: string;
+  RW: boolean;
+  Propagation: string;
 }
 
 export interface NetworkRecord {

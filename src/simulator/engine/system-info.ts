@@ -4,6 +4,7 @@
 // their Go types (util/format/go-value.ts), so templates and `{{json .}}` see the daemon's order.
 import { CONTAINERD_COMMIT, DOCKER_INIT_COMMIT, ENGINE_VERSION, HOST, RUNC_COMMIT } from './daemon-version.ts';
 import { goMap, goSlice, goStruct } from '../util/format/go-value.ts';
+import { formatRFC3339Nano } from '../util/format/units.ts';
 import { sha256Hex } from '../util/sha256.ts';
 import type { Engine } from './engine.ts';
 
@@ -118,8 +119,7 @@ export function systemInfoFields(engine: Engine) {
     NFd: 27 + n * 6,
     OomKillDisable: false,
     NGoroutines: 47 + n * 9,
-    // time.RFC3339Nano drops trailing zeros of the fraction (and the dot with them).
-    SystemTime: new Date(engine.now()).toISOString().replace(/\.?0+Z$/, 'Z'),
+    SystemTime: formatRFC3339Nano(engine.now()),
     LoggingDriver: 'json-file',
     CgroupDriver: 'systemd',
     CgroupVersion: '2',

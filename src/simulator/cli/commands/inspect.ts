@@ -5,9 +5,9 @@
 import { inspectImage } from '../../engine/image-inspect.ts';
 import { DaemonError } from '../../errors/daemon-error.ts';
 import { CliError } from '../../errors/cli-error.ts';
-import { goStruct } from '../../util/format/go-value.ts';
 import type { CommandContext, CommandSpec } from '../command.ts';
 import { flagBool, flagSet, flagString } from '../command.ts';
+import { typedImageInspect } from '../format-context/image-inspect.ts';
 import { runInspect, type Inspected } from '../format-context/inspector.ts';
 import { INSPECT_FORMAT_HELP, inspectContainerRef } from './container/inspect.ts';
 
@@ -19,12 +19,6 @@ interface Kind {
   inspect(ctx: CommandContext, ref: string, size: boolean): Inspected;
 }
 
-/** The typed image.InspectResponse: Go's field ID for the "Id" key, the rest as in the JSON. */
-function typedImage(raw: Record<string, unknown>): unknown {
-  const { Id, ...rest } = raw;
-  return goStruct('image.InspectResponse', { ID: Id, ...rest }, { json: () => JSON.stringify(raw) });
-}
-
 const KINDS: Kind[] = [
   { type: 'container', sizeSupported: true, inspect: (ctx, ref, size) => inspectContainerRef(ctx.engine, ref, size) },
   {
@@ -32,7 +26,7 @@ const KINDS: Kind[] = [
     sizeSupported: false,
     inspect: (ctx, ref) => {
       const raw = inspectImage(ctx.engine, ref);
-      return { raw, typed: typedImage(raw) };
+      return { raw, typed: typedImageInspect(raw) };
     },
   },
 ];

@@ -1,5 +1,5 @@
-// `docker inspect`'s JSON output: the daemon's answers (json.Marshal, HTML characters escaped)
-// joined into an array and passed through json.Indent with four spaces, as docker/cli's
+// `docker inspect`'s JSON output: the daemon's answers (as its WriteJSON encodes them) joined
+// into an array and passed through json.Indent with four spaces, as docker/cli's
 // indented inspector does ("[]" and "{}" stay on one line); `--format json` compacts instead.
 
 /** encoding/json's Indent(dst, src, "", indent) over valid compact JSON. */
@@ -44,24 +44,10 @@ export function jsonIndent(src: string, indent = '    '): string {
 }
 
 /**
- * The daemon's json.Marshal of a document built in Go's field order (maps already sorted):
- * insertion order kept, <, > and & escaped as Go does.
+ * The daemon's answer for a document built in Go's field order (maps already sorted): its
+ * WriteJSON encoder has SetEscapeHTML(false), so <, > and & stay as they are; U+2028 and
+ * U+2029 are still escaped, as Go always does.
  */
 export function daemonJson(doc: unknown): string {
-  return (JSON.stringify(doc) ?? 'null')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-/** The indented array `docker inspect` prints for the daemon's documents (without the final newline). */
-export function inspectArray(docs: unknown[]): string {
-  return jsonIndent(`[${docs.map((d) => daemonJson(d)).join(',')}]`);
-}
-
-/** `--format json`: the same documents compacted on one line. */
-export function inspectArrayCompact(docs: unknown[]): string {
-  return `[${docs.map((d) => daemonJson(d)).join(',')}]`;
+  return (JSON.stringify(doc) ?? 'null').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

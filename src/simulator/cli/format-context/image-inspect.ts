@@ -3,6 +3,7 @@
 // present even when the JSON omits it (Comment "", GraphDriver nil, Config's unset fields). A
 // field the struct lacks (.Parent, .Id) falls back to the raw JSON map, as docker retries.
 import { goMap, goStruct } from '../../util/format/go-value.ts';
+import { goTimeString } from './time.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -65,7 +66,8 @@ export function typedImageInspect(raw: Obj): Obj {
     Size: raw.Size,
     GraphDriver: null,
     RootFS: goStruct('image.RootFS', { Type: rootfs.Type, Layers: rootfs.Layers ?? null }, { json: () => JSON.stringify(rootfs) }),
-    Metadata: goStruct('image.Metadata', { LastTagTime: metadata.LastTagTime }, { json: () => JSON.stringify(metadata) }),
+    // time.Time prints as its String(): "2026-10-15 12:00:00.911 +0000 UTC".
+    Metadata: goStruct('image.Metadata', { LastTagTime: goTimeString(Date.parse(metadata.LastTagTime as string)) }, { json: () => JSON.stringify(metadata) }),
     Descriptor: raw.Descriptor ? descriptor(raw.Descriptor as Obj) : null,
     Manifests: null,
     Identity: null,

@@ -6,7 +6,7 @@ import { DaemonError } from '../../errors/daemon-error.ts';
 import type { Engine } from '../engine.ts';
 import { findImage } from '../images.ts';
 import type { ContainerRecord, ImageRecord } from '../state.ts';
-import { portSummaries } from './network-view.ts';
+import { networkNames, portSummaries } from './network-view.ts';
 
 const ACCEPTED = ['ancestor', 'before', 'exited', 'id', 'isolation', 'label', 'name', 'status', 'health', 'since', 'volume', 'network', 'is-task', 'publish', 'expose'];
 const STATES = ['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'];
@@ -26,6 +26,9 @@ export interface ListFilter {
   /** is-task: no container here belongs to a swarm task. */
   matchTask(): boolean;
   matchPorts(c: ContainerRecord): boolean;
+  /** volume (no mounts are modelled yet, so none matches) and network (name or id prefix). */
+  matchMounts(c: ContainerRecord): boolean;
+  matchNetworks(c: ContainerRecord): boolean;
   candidates(newestFirst: ContainerRecord[]): ContainerRecord[];
 }
 
@@ -125,6 +128,12 @@ export function containerFilter(engine: Engine, filters: Record<string, string[]
     matchPorts: (c) => {
       if (publish.size === 0 && expose.size === 0) return true;
       return portSummaries(c).some((p) => publish.has(`${p.PublicPort ?? 0}/${p.Type}`) || expose.has(`${p.PrivatePort}/${p.Type}`));
+    },
+    matchMounts: () => !('volume' in filters),
+    matchNetworks: (c) => {
+      if (!('network' in filters)) return true;
+      const attached = networkNames(c).map((n) => Object.values(engine.state.networks).find((x) => x.name === n));
+      return values('network').some((v) => networkNames(c).includes(v) || attached.some((n) => n !== undefined && n.id.startsWith(v)));
     },
     candidates: (list) => candidates(list, values('name'), values('id'), matches),
   };

@@ -46,19 +46,22 @@ export function commandLine(c: ContainerRecord): string {
   return `${c.path} ${c.args.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' ')}`;
 }
 
+/** Image references resolved during one listing (most containers share a few). */
+type Resolved = Map<string, string | undefined>;
+
 /** refreshImage: the reference as given, or the image ID once it names another image. */
-function imageShown(engine: Engine, c: ContainerRecord): string {
+function imageShown(engine: Engine, c: ContainerRecord, cache: Resolved): string {
   if (c.imageRef === c.image) return c.imageRef;
-  const now = findImage(engine, c.imageRef);
-  return now && now.id === c.image ? c.imageRef : c.image;
+  if (!cache.has(c.imageRef)) cache.set(c.imageRef, findImage(engine, c.imageRef)?.id);
+  return cache.get(c.imageRef) === c.image ? c.imageRef : c.image;
 }
 
-export function summarize(engine: Engine, c: ContainerRecord, size: boolean): ContainerSummary {
+export function summarize(engine: Engine, c: ContainerRecord, size: boolean, cache: Resolved = new Map()): ContainerSummary {
   const sizes = size ? containerSizes(engine, c) : undefined;
   return {
     Id: c.id,
     Names: [`/${c.name}`],
-    Image: imageShown(engine, c),
+    Image: imageShown(engine, c, cache),
     ImageID: c.image,
     Command: commandLine(c),
     Created: Math.floor(c.created / 1000),
@@ -97,7 +100,9 @@ function include(c: ContainerRecord, f: ListFilter, opts: ListOptions, count: nu
   if (f.exited.length && !(f.exited.includes(c.state.exitCode) && !isRunning(c) && c.state.startedAt > 0)) return 'exclude';
   if (!f.matches('status', c.state.status)) return 'exclude';
   if (!f.exact('health', c.state.health?.status ?? 'none')) return 'exclude';
+  if (!f.matchMounts(c)) return 'exclude';
   if (f.images && !f.images.has(c.image)) return 'exclude';
+  if (!f.matchNetworks(c)) return 'exclude';
   if (!f.matchPorts(c)) return 'exclude';
   return 'include';
 }
@@ -106,10 +111,11 @@ function include(c: ContainerRecord, f: ListFilter, opts: ListOptions, count: nu
 export function listContainers(engine: Engine, opts: ListOptions): ContainerSummary[] {
   const f = containerFilter(engine, opts.filters, opts.all);
   const out: ContainerSummary[] = [];
+  const cache: Resolved = new Map();
   for (const c of f.candidates(newestFirst(engine))) {
     const action = include(c, f, opts, out.length);
     if (action === 'stop') break;
-    if (action === 'include') out.push(summarize(engine, c, opts.size));
+    if (action === 'include') out.push(summarize(engine, c, opts.size, cache));
   }
   return out;
 }

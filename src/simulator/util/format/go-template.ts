@@ -28,7 +28,6 @@
 // Go's builtins (and or not len index slice eq ne lt le gt ge print printf println html js
 // urlquery call) and docker's funcs. Not supported: complex numbers (a parse error here).
 import {
-  GO_METHODS,
   elemType,
   goMethodsOf,
   goTypeName,
@@ -46,17 +45,16 @@ import {
   type GoMethod,
   type GoParam,
 } from './go-value.ts';
-import { formatValue, goQuote, goQuoteRune, goSprint, goSprintf, goSprintln, formatUnicode, isPrint } from './go-fmt.ts';
+import { formatValue, goQuote, goSprint, goSprintf, goSprintln, formatUnicode, isPrint } from './go-fmt.ts';
 import { goJsonMarshal } from './go-json.ts';
 
-export { GO_METHODS };
 export type { GoFunc };
 export type TemplateFuncs = Record<string, GoFunc>;
 
 // ===========================================================================
 // Lexer (text/template/parse/lex.go)
 
-const enum_ = {
+const ITEM = {
   error: 'error',
   bool: 'bool',
   char: 'char',
@@ -93,8 +91,8 @@ const enum_ = {
   template: 'template',
   with: 'with',
 } as const;
-type ItemType = (typeof enum_)[keyof typeof enum_];
-const I = enum_;
+type ItemType = (typeof ITEM)[keyof typeof ITEM];
+const I = ITEM;
 
 const KEYWORDS: Record<string, ItemType> = {
   '.': I.dot,
@@ -162,18 +160,26 @@ class Lexer {
   breakOK: boolean;
   continueOK: boolean;
 
+  newlines: number[] = [];
+
   constructor(input: string, breakOK: boolean, continueOK: boolean) {
     this.input = input;
+    for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) this.newlines.push(i);
     this.breakOK = breakOK;
     this.continueOK = continueOK;
     let state: StateFn = lexText;
     while (state) state = state(this);
   }
 
+  /** 1 + the number of newlines before pos. */
   lineAt(pos: number): number {
-    let n = 1;
-    for (let i = 0; i < pos; i++) if (this.input.charCodeAt(i) === 10) n++;
-    return n;
+    let lo = 0, hi = this.newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.newlines[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
   }
 
   next(): number {
@@ -721,7 +727,6 @@ function nodeString(n: Node): string {
 class ParseError extends Error {}
 
 class Parser {
-  text: string;
   name: string;
   items: Item[];
   idx = 0;
@@ -733,8 +738,7 @@ class Parser {
   funcs: (name: string) => boolean;
   trees: Map<string, ListNode>;
 
-  constructor(text: string, name: string, funcs: (n: string) => boolean, trees: Map<string, ListNode>, items: Item[]) {
-    this.text = text;
+  constructor(name: string, funcs: (n: string) => boolean, trees: Map<string, ListNode>, items: Item[]) {
     this.name = name;
     this.funcs = funcs;
     this.trees = trees;
@@ -1206,7 +1210,7 @@ export function parseTemplate(text: string, opts: ParseOptions = {}): ParseResul
   const lexer = new Lexer(text, !has('break'), !has('continue'));
   const trees = new Map<string, ListNode>();
   try {
-    const p = new Parser(text, name, has, trees, lexer.items);
+    const p = new Parser(name, has, trees, lexer.items);
     const root = p.parse();
     p.addTree(name, root);
     return { ok: true, template: { name, text, root: trees.get(name) ?? root, trees } };
@@ -2029,4 +2033,3 @@ export const DOCKER_HEADER_FUNCS: TemplateFuncs = {
   truncate: { params: ['string', 'int'], fn: identity },
 };
 
-export { goQuoteRune };

@@ -13,13 +13,16 @@
 // Objects may carry, under symbols (so they never show up as keys):
 //   GO_TYPE     the Go type name used in messages ("*formatter.ContainerContext",
 //               "map[string]string", "[]string"); a name starting "map[" keeps map semantics,
-//               any other name on a non-array object makes it a struct.
+//               any other name on a non-array object makes it a struct unless goMap set
+//   GO_MAP_ELEM (the map's element type; named map types such as nat.PortMap).
 //   GO_METHODS  methods, looked up before fields as text/template does ({{.Label "x"}}).
 //   GO_JSON     a MarshalJSON: returns the JSON text to embed for this value.
 
 export const GO_TYPE: unique symbol = Symbol.for('dockyard.go.type');
 export const GO_METHODS: unique symbol = Symbol.for('dockyard.go.methods');
 export const GO_JSON: unique symbol = Symbol.for('dockyard.go.json');
+/** Set by goMap: a map even when its type has a name (formatter.SubHeaderContext, nat.PortMap). */
+export const GO_MAP_ELEM: unique symbol = Symbol.for('dockyard.go.mapElem');
 
 /** Parameter kinds a template-callable function declares (Go's static parameter types). */
 export type GoParam = 'string' | 'int' | 'bool' | 'any' | 'value';
@@ -41,6 +44,7 @@ export type GoMethod = GoFunc | ((...args: never[]) => unknown);
 
 interface Tagged {
   [GO_TYPE]?: string;
+  [GO_MAP_ELEM]?: string;
   [GO_METHODS]?: Record<string, GoMethod>;
   [GO_JSON]?: () => string;
 }
@@ -61,9 +65,26 @@ export function goStruct<T extends object>(
   return tag(fields, typeName, opts.methods, opts.json);
 }
 
-/** Marks `entries` as a Go map with the given type name (default map[string]interface {}). */
-export function goMap<T extends object>(entries: T, typeName = 'map[string]interface {}', methods?: Record<string, GoMethod>): T {
-  return tag(entries, typeName, methods);
+/**
+ * Marks `entries` as a Go map with the given type name (default map[string]interface {}); a
+ * named map type ("nat.PortMap") stays a map. `elem` is the element type (what a missing key
+ * reads as with `index`); by default taken from a "map[K]V" name, else interface {}.
+ */
+export function goMap<T extends object>(entries: T, typeName = 'map[string]interface {}', methods?: Record<string, GoMethod>, elem?: string): T {
+  tag(entries, typeName, methods);
+  Object.defineProperty(entries, GO_MAP_ELEM, { value: elem ?? elemOfMapType(typeName), enumerable: false, configurable: true });
+  return entries;
+}
+
+function elemOfMapType(t: string): string {
+  if (t.startsWith('map[')) {
+    let depth = 0;
+    for (let i = 3; i < t.length; i++) {
+      if (t[i] === '[') depth++;
+      else if (t[i] === ']' && --depth === 0) return t.slice(i + 1);
+    }
+  }
+  return 'interface {}';
 }
 
 /** Names an array's Go type (e.g. "[]string" for an empty Env that should stay a []string). */
@@ -86,13 +107,12 @@ export function goJsonHook(v: object): (() => string) | undefined {
 export function isGoMap(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const t = goTypeTag(v);
-  return t === undefined || t.startsWith('map[');
+  return t === undefined || t.startsWith('map[') || (v as Tagged)[GO_MAP_ELEM] !== undefined;
 }
 
 export function isGoStruct(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const t = goTypeTag(v);
-  return t !== undefined && !t.startsWith('map[');
+  return goTypeTag(v) !== undefined && !isGoMap(v);
 }
 
 /** A struct type name printed with & by fmt (a pointer to a struct). */
@@ -157,16 +177,10 @@ export function goTypeName(v: unknown): string {
 
 /** The element type of a map, from its tag; an untagged map is map[string]interface {}. */
 export function mapElemType(m: Record<string, unknown>): string {
+  const elem = (m as Tagged)[GO_MAP_ELEM];
+  if (elem !== undefined) return elem;
   const t = goTypeTag(m);
-  if (t !== undefined && t.startsWith('map[')) {
-    // map[K]V: skip the (possibly nested) key type.
-    let depth = 0;
-    for (let i = 3; i < t.length; i++) {
-      if (t[i] === '[') depth++;
-      else if (t[i] === ']' && --depth === 0) return t.slice(i + 1);
-    }
-  }
-  return 'interface {}';
+  return t === undefined ? 'interface {}' : elemOfMapType(t);
 }
 
 /** The static element type of a slice or map value (what Go's reflect sees for its elements). */
@@ -184,6 +198,9 @@ export function zeroValueOf(type: string): unknown {
   if (type === 'string') return '';
   if (type === 'bool') return false;
   if (/^u?int(8|16|32|64)?$|^float(32|64)$|^uintptr$|^byte$|^rune$/.test(type)) return 0;
+  // A nil slice or map prints and ranges like an empty one.
+  if (type.startsWith('[]')) return goSlice([], type);
+  if (type.startsWith('map[')) return goMap({}, type);
   return null;
 }
 

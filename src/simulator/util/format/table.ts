@@ -76,7 +76,7 @@ export function headerLabel(name: string): string {
 
 /** A SubHeaderContext (map[string]string with a Label method) for the given titles. */
 export function headerContext(headers: Record<string, string>): Record<string, string> {
-  return goMap({ ...headers }, 'formatter.SubHeaderContext', { Label: { params: ['string'], fn: (n) => headerLabel(n as string) } });
+  return goMap({ ...headers }, 'formatter.SubHeaderContext', { Label: { params: ['string'], fn: (n) => headerLabel(n as string) } }, 'string');
 }
 
 export type FormatResult = { ok: true; output: string } | { ok: false; error: string };

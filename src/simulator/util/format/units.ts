@@ -75,7 +75,7 @@ export function bytesSize(size: number): string {
   return `${formatFloat(v, 'g', 4)}${unit}`;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+export type ValueResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** strconv.ParseFloat's accepted forms that people type (decimal, exponent, inf, nan). */
 function parseFloatGo(s: string): number | null {
@@ -85,7 +85,7 @@ function parseFloatGo(s: string): number | null {
   return null;
 }
 
-function parseSize(sizeStr: string, binary: boolean): ParseResult<number> {
+function parseSize(sizeStr: string, binary: boolean): ValueResult<number> {
   let sep = -1;
   for (let i = sizeStr.length - 1; i >= 0; i--) {
     if ('0123456789. '.includes(sizeStr[i])) {
@@ -100,7 +100,7 @@ function parseSize(sizeStr: string, binary: boolean): ParseResult<number> {
   if (size === null) return { ok: false, error: `strconv.ParseFloat: parsing ${JSON.stringify(num)}: invalid syntax` };
   if (size < 0) return { ok: false, error: `invalid size: '${sizeStr}'` };
   if (sfx.length === 0) return { ok: true, value: Math.trunc(size) };
-  const bad = (): ParseResult<number> => ({ ok: false, error: `invalid suffix: '${sfx}'` });
+  const bad = (): ValueResult<number> => ({ ok: false, error: `invalid suffix: '${sfx}'` });
   if (sfx.length > 3) return bad();
   sfx = sfx.toLowerCase();
   if (sfx[0] === 'b') return sfx.length > 1 ? bad() : { ok: true, value: Math.trunc(size) };
@@ -111,12 +111,12 @@ function parseSize(sizeStr: string, binary: boolean): ParseResult<number> {
 }
 
 /** units.FromHumanSize: "44kB" -> 44000 (decimal multiples; "b", "kb", "kib" suffixes all decimal). */
-export function fromHumanSize(size: string): ParseResult<number> {
+export function fromHumanSize(size: string): ValueResult<number> {
   return parseSize(size, false);
 }
 
 /** units.RAMInBytes: "512m" -> 536870912 (binary multiples; the "b" is optional). */
-export function ramInBytes(size: string): ParseResult<number> {
+export function ramInBytes(size: string): ValueResult<number> {
   return parseSize(size, true);
 }
 
@@ -441,7 +441,7 @@ function parseTimestampParts(value: string): { ok: true; seconds: number; nanose
  * Errors are Go's (a time.Parse error when the value has a "-", else
  * `failed to parse value as time or duration: "..."`).
  */
-export function getTimestamp(value: string, referenceMs: number, localOffsetSec = 0): ParseResult<string> {
+export function getTimestamp(value: string, referenceMs: number, localOffsetSec = 0): ValueResult<string> {
   const d = parseGoDuration(value);
   if (value !== '0' && d.ok) {
     const sec = Math.floor((referenceMs - d.ns / 1e6) / 1000);
@@ -478,7 +478,7 @@ export function parseTimestamps(value: string, defaultSeconds: number): { ok: tr
 }
 
 /** GetTimestamp then ParseTimestamps, as milliseconds: what the daemon compares times with. */
-export function sinceToMs(value: string, referenceMs: number, localOffsetSec = 0): ParseResult<number> {
+export function sinceToMs(value: string, referenceMs: number, localOffsetSec = 0): ValueResult<number> {
   const ts = getTimestamp(value, referenceMs, localOffsetSec);
   if (!ts.ok) return ts;
   const p = parseTimestamps(ts.value, 0);

@@ -85,6 +85,10 @@ describe('docker ps', () => {
     expect(await names('-f label=app=demo -f label=tier')).toBe('idle\n');
     expect(await names('-f before=hi')).toBe('web\n');
     expect(await names('-f since=web')).toBe('idle\nhi\n');
+    expect(await names('-f network=bridge -f name=web')).toBe('web\n');
+    expect(await names('-f network=host')).toBe('');
+    expect(await names('-f volume=/data')).toBe('');
+    expect(await names('-f isolation=default -f name=hi')).toBe('hi\n');
   });
 
   it('reports the daemon\'s filter errors', async () => {
@@ -127,6 +131,12 @@ describe('docker ps', () => {
         '{"Command":"\\"/docker-entrypoint.…\\"","CreatedAt":"2026-03-02 09:00:06 +0000 UTC","HealthStatus":"","ID":"ae993a0ba8c8","Image":"nginx","Labels":"","LocalVolumes":"0","Mounts":"","Names":"web","Networks":"bridge","Platform":{"architecture":"amd64","os":"linux"},"Ports":"80/tcp","RunningFor":"2 minutes ago","Size":"0B","State":"running","Status":"Up 2 minutes"}\n',
       ),
     );
+  });
+
+  it('--format json marshals the context as json.Marshal does (HTML escaped)', async () => {
+    const { sim } = await setup();
+    await sim.run('docker create --name odd -l "x=<y>" alpine');
+    expect((await sim.run('docker ps -a -f name=odd --format json')).stdout).toContain('"Labels":"x=\\u003cy\\u003e"');
   });
 
   it('turns on sizes when the template uses .Size', async () => {
