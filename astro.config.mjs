@@ -3,11 +3,21 @@
 // Content-Security-Policy (no 'unsafe-inline' for scripts) fits the output.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { runnableCommands } from './src/components/Lesson/run-transformer.ts';
 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   integrations: [mdx()],
+  markdown: {
+    // Highlighted at build time in both themes; CSS picks one (see src/styles/code.css).
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      langs: ['sh', 'dockerfile', 'yaml', 'json'],
+      transformers: [runnableCommands()],
+    },
+  },
   build: {
     format: 'directory',
     inlineStylesheets: 'never',

@@ -2,6 +2,7 @@
 // Run with Node >= 22.6 (type stripping); the npm script uses the project's Node 24.
 import { createSimulator } from '../src/simulator/index.ts';
 import { performance } from 'node:perf_hooks';
+import { containerMemory, shellScriptMs } from './filesystem.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
@@ -56,3 +57,9 @@ const mixed = await mixedSession(10_000);
 console.log(`mixed session (10,000 commands) median: ${fmt(percentile(mixed, 50))}`);
 console.log(`mixed session (10,000 commands) p99: ${fmt(percentile(mixed, 99))}`);
 console.log(`docker ps -a with 1,000 containers (median of 20): ${fmt(await psWithContainers(1000))}`);
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+console.log(`shell script, 1,000 lines (median of 5): ${fmt(await shellScriptMs(1000))}`);
+const memory = await containerMemory(100);
+console.log(`heap per container, 100 containers from ${memory.images} images (${(memory.imageBytes / 1e6).toFixed(0)} MB of image content): ${kb(memory.perContainer)}`);
+console.log(`heap per container after each wrote ${kb(memory.written / 100)}: ${kb(memory.perContainerAfterWrites)}`);

@@ -3,6 +3,8 @@
 export { createSimulator } from './simulator.ts';
 export type {
   Completion,
+  HttpOptions,
+  HttpResult,
   RunIO,
   RunResult,
   SimEvent,
@@ -11,3 +13,10 @@ export type {
   Stream,
   WorldSnapshot,
 } from './types.ts';
+
+// Lessons: goals as data and their evaluation over a snapshot; a read-only view of a snapshot's
+// world for the state panel (see lesson/README.md).
+export { evaluateGoals } from './lesson/evaluate.ts';
+export { viewWorld } from './lesson/world-view.ts';
+export type { ContainerSelector, ContainerStatusName, Goal, GoalKind, GoalResult } from './lesson/goals.ts';
+export type { ViewContainer, ViewImage, ViewLayer, ViewMount, ViewNetwork, ViewPort, ViewVolume, WorldView } from './lesson/world-view.ts';

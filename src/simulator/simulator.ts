@@ -1,9 +1,12 @@
-// Composition root: wires the engine, its scheduler, the session and the public API together.
-import { containerScheduler } from './engine/containers/schedule.ts';
+// Composition root: wires the engine, the container runtime (the shell-backed process runner),
+// the session and the public API together.
 import { Engine, createWorld } from './engine/engine.ts';
 import type { WorldState } from './engine/state.ts';
-import { initialSession, Session, type SessionState } from './session/session.ts';
+import { installRuntime } from './runtime/runtime.ts';
+import { initialHost } from './session/host-machine.ts';
+import { Session, type SessionState } from './session/session.ts';
 import { completeLine } from './cli/complete.ts';
+import { hostHttpRequest, httpResult } from './engine/http.ts';
 import { Waiter } from './session/waiter.ts';
 import type { SimEvent, Simulator, SimulatorOptions, WorldSnapshot } from './types.ts';
 
@@ -24,6 +27,13 @@ function realClock(): number {
   return new Date().getTime();
 }
 
+/** A session from a snapshot; one saved before the host had files starts on a fresh host. */
+function sessionState(restored: Snapshot | undefined, options: SimulatorOptions, now: number): SessionState {
+  const saved = restored ? (structuredClone(restored.session) as Partial<SessionState>) : undefined;
+  if (saved?.host) return { host: saved.host, frames: saved.frames ?? [] };
+  return { host: initialHost(now, options.files), frames: [] };
+}
+
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = options.clock ?? realClock;
   const restored = options.state !== undefined ? options.state : undefined;
@@ -32,20 +42,30 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
   const world = restored ? structuredClone(restored.world) : createWorld(options.seed ?? 0, clock());
   const engine = new Engine(world, clock);
-  engine.scheduler = containerScheduler;
-  const waiter = new Waiter(engine, options.clock !== undefined);
-  const session = new Session(engine, waiter, restored ? structuredClone(restored.session) : initialSession());
+  const runtime = installRuntime(engine);
+  const waiter = new Waiter(engine, options.clock !== undefined, () => runtime.settle());
+  const session = new Session(engine, waiter, runtime, sessionState(restored, options, engine.now()));
+  engine.hostFs = session.hostRootFs;
   const listeners = new Set<(e: SimEvent) => void>();
   engine.subscribe((e) => {
     for (const l of listeners) l(e);
   });
+  let prompt = session.prompt;
+  const announce = <T>(result: T): T => {
+    if (session.prompt !== prompt) {
+      prompt = session.prompt;
+      for (const l of listeners) l({ type: 'prompt', prompt });
+    }
+    return result;
+  };
 
   return {
     get prompt() {
       return session.prompt;
     },
-    run: (line, io) => session.run(line, io),
-    interrupt: () => waiter.interrupt(),
+    run: (line, io) => session.run(line, io).then(announce),
+    endOfInput: (io) => session.endOfInput(io).then(announce),
+    interrupt: () => session.interrupt(),
     snapshot: (): Snapshot => ({
       version: SNAPSHOT_VERSION,
       world: structuredClone(engine.state),
@@ -58,5 +78,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       };
     },
     complete: (line, cursor = line.length) => completeLine(engine, line, cursor),
+    http: async (url, opts) => httpResult(hostHttpRequest(engine, url, opts)),
   };
 }

@@ -47,12 +47,39 @@ export interface Simulator {
   readonly prompt: string;
   /** Ctrl+C: ends the foreground command (attached container, `logs -f`, `sleep`). */
   interrupt(): void;
+  /**
+   * Ctrl+D at the prompt: a container's shell exits as with `exit` (bash says "exit"), back to
+   * the host; at the host's prompt nothing happens. Optional: `run('exit')` does the same.
+   */
+  endOfInput?(io?: RunIO): Promise<RunResult>;
   /** JSON-serialisable, versioned world; `createSimulator({ state })` restores it exactly. */
   snapshot(): WorldSnapshot;
   /** Every change to the world, for the UI. Returns the unsubscribe function. */
   subscribe(listener: (event: SimEvent) => void): () => void;
   /** Tab completion for `line` with the cursor at `cursor` (default: end of line). */
   complete(line: string, cursor?: number): Completion;
+  /**
+   * An HTTP request made on the host as its curl would make it (`curl localhost:8080`): the
+   * published port map leads to the container and the program listening in it, which answers
+   * from its files and logs the request. Failures are values with curl's message
+   * ("Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server").
+   */
+  http(url: string, options?: HttpOptions): Promise<HttpResult | { error: string }>;
+}
+
+/** sim.http's request: curl's defaults (GET, or POST with a body) unless given. */
+export interface HttpOptions {
+  method?: string;
+  /** Request headers added to, or replacing, curl's (Host, User-Agent, Accept). */
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** An HTTP response: the status code, the header fields by name as sent, the body text. */
+export interface HttpResult {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 export interface WorldSnapshot {

@@ -39,11 +39,14 @@ afterAll(async () => {
 });
 
 describe('home page', () => {
-  it('links to the playground and ships no JavaScript', async () => {
+  it('links to the lessons and the playground, with only small same-origin scripts', async () => {
     await page.goto(`${inject('baseUrl')}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('Docker');
     expect(await page.locator('a[href="/playground/"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('a[href^="/lessons/"]').count()).toBeGreaterThan(2);
+    const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+    expect(scripts.every((src) => src.startsWith(new URL(inject('baseUrl')).origin))).toBe(true);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
   });
 });
 

@@ -1,14 +1,26 @@
-// Browser entry of the terminal island: loads xterm.js, its fit addon and the simulator on demand
-// (dynamic imports keep them out of every page that has no terminal, and out of the SSR build),
-// then wires keys and screen to a TerminalSession. The host element reports its state in
-// `data-status` (loading, ready, running, failed) for styles and browser tests.
-import type { Terminal as XTerm } from '@xterm/xterm';
-import { DARK, LIGHT } from './themes.ts';
-import { TerminalSession, type TerminalPort } from './terminal-session.ts';
+// Opens xterm.js (with its fit addon) in a terminal host's screen element: theme following the
+// page's colour scheme, keys the browser should keep, fitting on resize. Imported only by the
+// workspace chunk, which the page loads once the terminal is needed, so xterm.js stays out of
+// the first load and out of the server build. The host's `data-status` (loading, ready, running,
+// failed) serves styles and browser tests.
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal as XTerm } from '@xterm/xterm';
+import { currentScheme, DARK, LIGHT, onSchemeChange } from './themes.ts';
+import type { TerminalPort } from './terminal-session.ts';
 
-const GREETING =
-  'Welcome to the Dockyard playground. Docker here is simulated in your browser: nothing runs on your machine.\r\n' +
-  'Try \x1b[1mdocker run hello-world\x1b[0m, or press Tab to complete a command.\r\n\r\n';
+declare global {
+  interface Window {
+    /** The page's xterm instance, for browser tests and debugging. */
+    __dockyardTerm?: XTerm;
+  }
+}
+
+export interface OpenTerminal {
+  term: XTerm;
+  port: TerminalPort;
+  /** Called after the terminal changed size (the session re-reads the width). */
+  onResize(listener: () => void): void;
+}
 
 function port(term: XTerm): TerminalPort {
   return {
@@ -18,10 +30,6 @@ function port(term: XTerm): TerminalPort {
     },
     cursorColumn: () => new Promise((resolve) => term.write('', () => resolve(term.buffer.active.cursorX))),
   };
-}
-
-function randomSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0];
 }
 
 /**
@@ -40,55 +48,28 @@ function browserKeys(term: XTerm): (event: KeyboardEvent) => boolean {
   };
 }
 
-declare global {
-  interface Window {
-    /** The playground's xterm instance, for browser tests and debugging. */
-    __dockyardTerm?: XTerm;
-  }
-}
-
-export async function mountTerminal(host: HTMLElement): Promise<void> {
-  const screen = host.querySelector<HTMLElement>('[data-terminal-screen]') ?? host;
-  const [{ Terminal }, { FitAddon }, { createSimulator }] = await Promise.all([
-    import('@xterm/xterm'),
-    import('@xterm/addon-fit'),
-    import('../../simulator/index.ts'),
-  ]);
-  const dark = matchMedia('(prefers-color-scheme: dark)');
-  const term = new Terminal({
+export function openTerminal(screen: HTMLElement, options: { screenReader?: boolean } = {}): OpenTerminal {
+  const theme = () => (currentScheme() === 'dark' ? DARK : LIGHT);
+  const term = new XTerm({
     convertEol: true, // simulator output uses "\n"; a tty's ONLCR turns it into CR LF
     cursorBlink: true,
     fontFamily: 'ui-monospace, "SFMono-Regular", "Cascadia Mono", Menlo, Consolas, "Liberation Mono", monospace',
     fontSize: 14,
     scrollback: 5000,
-    theme: dark.matches ? DARK : LIGHT,
+    theme: theme(),
+    screenReaderMode: options.screenReader ?? false,
   });
-  dark.addEventListener('change', (e) => (term.options.theme = e.matches ? DARK : LIGHT));
+  onSchemeChange(() => (term.options.theme = theme()));
   const fit = new FitAddon();
   term.loadAddon(fit);
   term.open(screen);
   fit.fit();
-
-  const seed = host.dataset.seed ? Number(host.dataset.seed) : randomSeed();
-  const sim = createSimulator({ seed: Number.isFinite(seed) ? seed : randomSeed() });
-  const session = new TerminalSession(port(term), sim, (status) => (host.dataset.status = status));
   term.attachCustomKeyEventHandler(browserKeys(term));
-  term.onData((data) => session.input(data));
+  const listeners: (() => void)[] = [];
   new ResizeObserver(() => {
     fit.fit();
-    session.resize();
+    for (const l of listeners) l();
   }).observe(screen);
-
   window.__dockyardTerm = term;
-  session.start(GREETING);
-  term.focus();
-}
-
-export function mountAll(): void {
-  for (const host of document.querySelectorAll<HTMLElement>('[data-terminal]')) {
-    mountTerminal(host).catch((error: unknown) => {
-      console.error('dockyard: terminal failed to start', error);
-      host.dataset.status = 'failed';
-    });
-  }
+  return { term, port: port(term), onResize: (l) => listeners.push(l) };
 }

@@ -197,3 +197,109 @@ describe('TerminalSession', () => {
     expect(term.take()).toBe('docker ps');
   });
 });
+
+describe('TerminalSession: history, typed commands, restart', () => {
+  it('starts with saved history and reports every change to it', async () => {
+    const term = new FakeTerm();
+    const sim = new FakeSim();
+    const saved: (readonly string[])[] = [];
+    const session = new TerminalSession(term, sim, () => {}, { history: ['docker images'], onHistory: (h) => saved.push(h) });
+    session.start();
+    session.input('\x1b[A');
+    expect(term.take().endsWith('docker images')).toBe(true);
+    session.input('\x15docker ps\r');
+    await settle();
+    sim.runs[0].finish();
+    await settle();
+    expect(saved).toEqual([['docker images', 'docker ps']]);
+  });
+
+  it('types commands over the current line, one after another, and tells when it is idle', async () => {
+    const { term, sim, session } = setup();
+    session.input('half typed');
+    term.take();
+    let idle = false;
+    session.typeCommands(['docker ps', 'docker images']);
+    void session.whenIdle().then(() => (idle = true));
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['docker ps']);
+    sim.runs[0].finish({ stdout: 'x' });
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['docker ps', 'docker images']);
+    expect(idle).toBe(false);
+    sim.runs[1].finish();
+    await settle();
+    expect(idle).toBe(true);
+    await expect(session.whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('restarts on a cleared screen, keeping history', async () => {
+    const { term, sim, session } = setup();
+    session.input('docker ps\r');
+    await settle();
+    sim.runs[0].finish();
+    await settle();
+    session.input('draft');
+    term.take();
+    session.restart('again\r\n');
+    expect(term.take()).toBe(`\x1b[H\x1b[2J\x1b[3Jagain\r\n${SHOWN_PROMPT}`);
+    session.input('\x1b[A');
+    expect(term.take()).toBe('docker ps');
+  });
+});
+
+describe('TerminalSession: abandoning and container shells', () => {
+  it('restart abandons a command that never ends, and the new session works', async () => {
+    const { term, sim, session } = setup();
+    session.input('docker run -it stuck\r');
+    await settle();
+    session.restart('fresh\r\n');
+    expect(session.status).toBe('ready');
+    session.input('docker ps\r');
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['docker run -it stuck', 'docker ps']);
+    sim.runs[0].finish({ stdout: 'late output' });
+    sim.runs[0].io?.onOutput?.('late output', 'stdout');
+    sim.runs[1].finish();
+    await settle();
+    expect(term.out).not.toContain('late output');
+    await expect(session.whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('Ctrl+D on an empty line exits a container shell, and does nothing on the host', async () => {
+    const { term, sim, session } = setup();
+    session.input('\x04');
+    await settle();
+    expect(sim.runs).toEqual([]);
+    sim.prompt = 'root@3f2a9c1d7e4b:/# ';
+    session.input('\x15');
+    term.take();
+    session.input('\x04');
+    await settle();
+    expect(sim.runs.map((r) => r.line)).toEqual(['exit']);
+    sim.runs[0].io?.onOutput?.('exit\n', 'stderr');
+    sim.prompt = PROMPT; // back on the host
+    sim.runs[0].finish();
+    await settle();
+    // The shell prints "exit" after the prompt, as bash does; the session adds nothing.
+    expect(term.take()).toBe(`exit\n${SHOWN_PROMPT}`);
+  });
+
+  it('Ctrl+D on an empty line goes to the simulator’s endOfInput when it has one', async () => {
+    const { term, sim, session } = setup();
+    const calls: string[] = [];
+    (sim as SimulatorPort).endOfInput = async (io) => {
+      calls.push('eof');
+      io?.onOutput?.('exit\n', 'stderr');
+      return { stdout: '', stderr: 'exit\n', exitCode: 0 };
+    };
+    term.take();
+    session.input('x\x04');
+    expect(calls).toEqual([]); // not an empty line: Ctrl+D deletes forward
+    session.input('\x15\x04');
+    await settle();
+    expect(calls).toEqual(['eof']);
+    expect(term.take().endsWith(`exit\n${SHOWN_PROMPT}`)).toBe(true);
+    expect(sim.runs).toEqual([]);
+  });
+});

@@ -29,9 +29,21 @@ export interface SimulatorPort {
   run(line: string, io?: RunIO): Promise<RunResult>;
   interrupt(): void;
   complete(line: string, cursor?: number): Completion;
+  /** Ctrl+D on an empty line: a container's shell exits (printing "exit"); the host ignores it. */
+  endOfInput?(io?: RunIO): Promise<RunResult>;
 }
 
 export type SessionStatus = 'ready' | 'running';
+
+export interface SessionOptions {
+  /** Earlier submitted lines (oldest first), recalled with Up as bash recalls ~/.bash_history. */
+  history?: readonly string[];
+  /** Called with the whole history whenever a submitted line changes it. */
+  onHistory?: (history: readonly string[]) => void;
+}
+
+/** How the host's prompt begins; any other prompt is a shell inside a container. */
+const HOST_PROMPT_START = 'learner@';
 
 /** More queued keys than this are dropped: a runaway paste must not grow memory forever. */
 const QUEUE_LIMIT = 100_000;
@@ -49,11 +61,22 @@ export class TerminalSession {
   private readonly term: TerminalPort;
   private readonly sim: SimulatorPort;
   private readonly onStatus: (status: SessionStatus) => void;
+  private readonly onHistory: (history: readonly string[]) => void;
+  private idleWaiters: (() => void)[] = [];
+  /** Bumped by restart(): work begun before it (a command still running) is abandoned. */
+  private generation = 0;
 
-  constructor(term: TerminalPort, sim: SimulatorPort, onStatus: (status: SessionStatus) => void = () => {}) {
+  constructor(
+    term: TerminalPort,
+    sim: SimulatorPort,
+    onStatus: (status: SessionStatus) => void = () => {},
+    options: SessionOptions = {},
+  ) {
     this.term = term;
     this.sim = sim;
     this.onStatus = onStatus;
+    this.onHistory = options.onHistory ?? (() => {});
+    this.editor = createEditor(options.history ?? []);
   }
 
   /** Print an optional greeting and the first prompt. */
@@ -78,6 +101,33 @@ export class TerminalSession {
     void this.drain();
   }
 
+  /**
+   * Type whole commands as if the learner did, each replacing whatever is on the prompt's line
+   * (Ctrl+E, Ctrl+U) and followed by Enter. While a command runs they wait their turn.
+   */
+  typeCommands(lines: readonly string[]): void {
+    this.input(lines.map((l) => `${KEY.ctrlE}${KEY.ctrlU}${l.replace(/[\r\n]+/g, ' ')}${KEY.enter}`).join(''));
+  }
+
+  /** Resolves once no command is running and no typed key is waiting. */
+  whenIdle(): Promise<void> {
+    if (!this.running && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * Start over on a cleared screen (after the world was reset): typed-ahead keys and the line
+   * are dropped, history stays. Call when idle.
+   */
+  restart(greeting = ''): void {
+    this.generation++;
+    this.draining = false;
+    this.queue.length = 0;
+    this.editor = createEditor(this.editor.history);
+    this.term.write('\x1b[H\x1b[2J\x1b[3J');
+    this.start(greeting);
+  }
+
   /** The terminal changed size: later redraws wrap at the new width. */
   resize(): void {
     this.geometry = { ...this.geometry, cols: this.term.cols };
@@ -90,19 +140,33 @@ export class TerminalSession {
   private async drain(): Promise<void> {
     if (this.draining) return;
     this.draining = true;
+    const generation = this.generation;
     try {
-      while (!this.running && this.queue.length > 0) {
+      while (generation === this.generation && !this.running && this.queue.length > 0) {
         // Only running a command waits; every other key applies at once, in order.
         const pending = this.step(this.queue.shift() as string);
         if (pending) await pending;
       }
     } finally {
-      this.draining = false;
+      if (generation === this.generation) this.draining = false;
+    }
+    if (generation === this.generation && !this.running && this.queue.length === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const w of waiters) w();
     }
   }
 
   private step(key: string): Promise<void> | void {
+    if (key === KEY.ctrlD && this.editor.line === '') {
+      // End of input: a container's shell exits, as bash and sh do, printing "exit" after the
+      // prompt. Simulators without endOfInput get `exit`, which is the same to the shell.
+      const sim = this.sim;
+      if (sim.endOfInput) return this.runLine((io) => (sim.endOfInput as NonNullable<SimulatorPort['endOfInput']>)(io));
+      if (!sim.prompt.startsWith(HOST_PROMPT_START)) return this.runLine((io) => sim.run('exit', io));
+    }
     const { state, action } = editLine(this.editor, key);
+    if (state.history !== this.editor.history) this.onHistory(state.history);
     this.editor = state;
     switch (action?.type) {
       case 'submit':
@@ -121,14 +185,19 @@ export class TerminalSession {
     }
   }
 
-  private async runLine(line: string): Promise<void> {
+  /** Run a line (or another simulator call, such as end of input), streaming its output. */
+  private async runLine(what: string | ((io: RunIO) => Promise<RunResult>)): Promise<void> {
+    const generation = this.generation;
+    const mine = () => generation === this.generation;
+    const call = typeof what === 'string' ? (io: RunIO) => this.sim.run(what, io) : what;
     this.setRunning(true);
     try {
-      await this.sim.run(line, { tty: true, onOutput: (text) => this.term.write(text) });
+      await call({ tty: true, onOutput: (text) => mine() && this.term.write(text) });
     } catch (error) {
       console.error('dockyard: simulator error', error);
-      this.term.write(INTERNAL_ERROR_NOTICE);
+      if (mine()) this.term.write(INTERNAL_ERROR_NOTICE);
     }
+    if (!mine()) return;
     // Like zsh (not bash), start the prompt on its own row even after output without a newline.
     if ((await this.term.cursorColumn()) !== 0) this.term.write('\r\n');
     this.setRunning(false);

@@ -50,3 +50,16 @@ export const LIGHT: ITheme = {
   brightCyan: '#3192aa',
   brightWhite: '#8c959f',
 };
+
+/** The page's colour scheme: the learner's choice (html[data-theme], set by public/theme.js) or the OS's. */
+export function currentScheme(): 'light' | 'dark' {
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Call `listener` whenever the scheme may have changed (theme switch or OS setting). */
+export function onSchemeChange(listener: () => void): void {
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', listener);
+  new MutationObserver(listener).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}

@@ -2,6 +2,8 @@
 // one run function. The dispatcher parses flags, checks arguments and turns thrown errors into
 // stderr and an exit code; a command only calls the engine and writes its output.
 import type { Engine } from '../engine/engine.ts';
+import type { ExecSpec } from '../engine/containers/exec.ts';
+import type { Vfs } from '../fs/types.ts';
 import type { FlagSpec, ParsedFlags } from './flags.ts';
 
 export interface Output {
@@ -49,11 +51,22 @@ export interface ClientOptions {
 export interface HostServices {
   /** Read a host file by absolute or cwd-relative path, or undefined when it does not exist. */
   readFile?(path: string): string | undefined;
-  /** Enter an interactive shell inside a container (docker run -it, exec -it, start -ai). */
-  enterContainerShell?(containerId: string, opts: { execId?: string; shell?: string[] }): Promise<number>;
+  /**
+   * Enter an interactive shell inside a container (docker run -it, exec -it, start -ai); resolves
+   * with the shell's exit code once the learner leaves it. Without `exec` it is the container's
+   * main process; with it, a process `docker exec` starts (its argv, user, env and workdir).
+   */
+  enterContainerShell?(containerId: string, opts: { execId?: string; shell?: string[]; exec?: ExecSpec }): Promise<number>;
   /** One line of the learner's stdin (a [y/N] prompt); undefined at end of input. */
   readLine?(): Promise<string | undefined>;
+  /** What is piped into the command's stdin (`echo x | docker exec -i c cat`); undefined for the terminal. */
+  stdin?(): string | undefined;
+  /** The host's files as the learner sees them, and the shell's working directory (docker cp, build contexts). */
+  hostFs?(): { fs: Vfs; cwd: string };
+  /** The command's stdout is the learner's terminal (docker cp then prints its summary). */
+  isTerminal?: boolean;
 }
+
 
 export interface ArgsRule {
   min?: number;

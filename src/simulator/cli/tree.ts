@@ -4,7 +4,9 @@
 import type { CommandSpec, GroupSpec } from './command.ts';
 import { containerCommands, containerTopLevel } from './commands/container/index.ts';
 import { imageCommands, imageTopLevel } from './commands/image/index.ts';
+import { networkCommands } from './commands/network/index.ts';
 import { systemCommands, systemTopLevel } from './commands/system/index.ts';
+import { volumeCommands } from './commands/volume/index.ts';
 
 export interface CommandTree {
   groups: GroupSpec[];
@@ -18,7 +20,9 @@ export function commandTree(): CommandTree {
     groups: [
       { name: 'container', short: 'Manage containers', commands: containerCommands },
       { name: 'image', short: 'Manage images', commands: imageCommands },
+      { name: 'network', short: 'Manage networks', commands: networkCommands },
       { name: 'system', short: 'Manage Docker', commands: systemCommands },
+      { name: 'volume', use: 'volume COMMAND', short: 'Manage volumes', commands: volumeCommands },
     ],
     top: [...containerTopLevel, ...imageTopLevel, ...systemTopLevel],
   };

@@ -1,11 +1,12 @@
 // GET /system/df as moby's daemon/disk_usage.go computes it with the containerd image store:
 // images count once per image; their total is every distinct snapshot (layer chain) and content
 // blob on disk; an image without containers frees its size minus what it shares with others.
-// Containers free their writable layers when stopped; volumes have no size here yet.
+// Containers free their writable layers when stopped; unused volumes free their files.
 import type { Engine } from './engine.ts';
 import { diffId, imageContent, type Descriptor } from './image-content.ts';
 import { listImages, type ImageSummary } from './image-list.ts';
 import type { ContainerRecord, ImageRecord, VolumeRecord } from './state.ts';
+import { volumeRefs, volumeSize } from './volumes.ts';
 
 export interface UsageTotals {
   totalCount: number;
@@ -92,13 +93,11 @@ function containerUsage(engine: Engine): DiskUsage['containers'] {
   };
 }
 
-/** Containers that mount the volume (named volumes through -v NAME:/path). */
-function volumeRefs(engine: Engine, name: string): number {
-  return Object.values(engine.state.containers).filter((c) => (c.hostConfig.Binds ?? []).some((b) => b.split(':')[0] === name)).length;
-}
-
 function volumeUsage(engine: Engine): DiskUsage['volumes'] {
-  const items = Object.values(engine.state.volumes).map((volume) => ({ volume, refCount: volumeRefs(engine, volume.name), size: 0 }));
+  // LocalVolumesSize: local volumes without driver options, with their size and references.
+  const items = Object.values(engine.state.volumes)
+    .filter((v) => v.driver === 'local' && !Object.keys(v.options ?? {}).length)
+    .map((volume) => ({ volume, refCount: volumeRefs(engine, volume.name).length, size: volumeSize(engine, volume.name) }));
   const unused = items.filter((v) => v.refCount === 0);
   return {
     totalCount: items.length,

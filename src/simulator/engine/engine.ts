@@ -3,6 +3,8 @@
 import { createRngState, randomHex, randomId, randomInt } from '../util/rng.ts';
 import { uniqueName } from '../util/names.ts';
 import { WORLD_VERSION, type NetworkRecord, type WorldState } from './state.ts';
+import type { Vfs } from '../fs/types.ts';
+import type { ProcessRunner } from './containers/process-runner.ts';
 
 export type EngineEvent = { type: 'world'; reason: string };
 
@@ -19,6 +21,13 @@ export class Engine {
   private readonly baseClock: () => number;
   private readonly listeners = new Set<(e: EngineEvent) => void>();
   scheduler?: Scheduler;
+  /**
+   * The host's filesystem (the daemon runs on the learner's machine), plugged in by the
+   * composition root: bind-mount sources are checked and created in it (engine/mounts/).
+   */
+  hostFs?: Vfs;
+  /** Runs containers' main processes through the shell (plugged in by the composition root). */
+  processRunner?: ProcessRunner;
 
   constructor(state: WorldState, clock: () => number) {
     this.state = state;
@@ -104,6 +113,7 @@ export function createWorld(seed: number, now: number): WorldState {
     containers: {},
     networks: defaultNetworks(rng, now),
     volumes: {},
+    volumeData: {},
     nextPid: 1200,
   };
 }

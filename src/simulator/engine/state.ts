@@ -2,6 +2,8 @@
 // panel and goal checks need no translation. Times are milliseconds on the simulated clock.
 import type { HistoryEntry, ImageConfig } from './catalog/types.ts';
 import type { RngState } from '../util/rng.ts';
+import type { TreeDir } from '../fs/memory-fs.ts';
+import type { LayerEntry } from '../fs/types.ts';
 
 export const WORLD_VERSION = 1;
 
@@ -26,6 +28,11 @@ export interface ImageRecord {
   history: HistoryEntry[];
   /** The catalog image this one is (or is built on): program facts, OS, content. */
   source?: { repo: string; tag: string };
+  /**
+   * For committed and built images: the catalog image their bottom layers come from (its files
+   * and program facts); their own layers' files are in WorldState.layerData.
+   */
+  from?: { repo: string; tag: string };
   comment?: string;
   author?: string;
   /** When it arrived on this daemon (pull, build, commit, tag of a new image). */
@@ -92,6 +99,23 @@ export interface HostConfig {
   Binds: string[] | null;
   Privileged: boolean;
   ReadonlyRootfs: boolean;
+  /** --mount specs as the client sent them (API mount.Mount); inspect shows them when set. */
+  Mounts?: MountSpec[];
+  /** --volumes-from: containers (name or id, with an optional :ro/:rw) whose mounts it shares. */
+  VolumesFrom?: string[] | null;
+}
+
+/** One --mount as the API's mount.Mount (JSON field names; unset fields left out). */
+export interface MountSpec {
+  Type: string;
+  Source?: string;
+  Target?: string;
+  ReadOnly?: boolean;
+  Consistency?: string;
+  BindOptions?: { Propagation?: string; NonRecursive?: boolean; CreateMountpoint?: boolean; ReadOnlyNonRecursive?: boolean; ReadOnlyForceRecursive?: boolean };
+  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string>; Subpath?: string; DriverConfig?: { Name?: string; Options?: Record<string, string> } };
+  ImageOptions?: { Subpath?: string };
+  TmpfsOptions?: { SizeBytes?: number; Mode?: number };
 }
 
 /** What the container's main process is doing, as the program model scheduled it. */
@@ -105,6 +129,10 @@ export interface ProcessState {
   ignores?: string[];
   /** `docker stop` sent the stop signal: when its timeout runs out the daemon sends SIGKILL. */
   killAt?: number;
+  /** An interactive shell (-it): `docker run`/`start -ai`/`attach` hand the terminal to it. */
+  interactive?: boolean;
+  /** Connections a server accepted in this run (nginx numbers them `*1`, `*2` in its error log). */
+  connections?: number;
 }
 
 /** The daemon's restart manager for one container (see engine/containers/restart-manager.ts). */
@@ -142,6 +170,46 @@ export interface ContainerRecord {
   sizeRw: number;
   /** Volumes, bind mounts and tmpfs mounts, as `docker inspect` lists them under Mounts. */
   mounts?: MountPoint[];
+  /** The container's writable layer (overlayfs upper): canonical path -> entry or whiteout. */
+  upper?: Record<string, LayerEntry>;
+  /** Its networks by name (moby's NetworkSettings.Networks); see engine/network/endpoints.ts. */
+  networks?: Record<string, EndpointRecord>;
+  /** The host ports the port mapper bound for it while it runs (released when it stops). */
+  portMappings?: PortMapping[];
+  /** The network sandbox (namespace) of the current run; '' or absent when stopped. */
+  sandboxId?: string;
+}
+
+/** A container's attachment to one network (moby EndpointSettings, inspect's field names). */
+export interface EndpointRecord {
+  /** The network's id once the container joined it (kept when it stops). */
+  NetworkID: string;
+  Aliases: string[] | null;
+  /** Static addresses (--ip, --ip6, network connect --ip). */
+  IPAMConfig: { IPv4Address?: string; IPv6Address?: string } | null;
+  Links: string[] | null;
+  DriverOpts: Record<string, string> | null;
+  GwPriority: number;
+  /** Names the embedded DNS server answers with this endpoint's address (user-defined networks). */
+  DNSNames: string[] | null;
+  /** Operational data of the running endpoint; cleared (cleanOperationalData) when it stops. */
+  EndpointID: string;
+  Gateway: string;
+  IPAddress: string;
+  IPPrefixLen: number;
+  MacAddress: string;
+  IPv6Gateway: string;
+  GlobalIPv6Address: string;
+  GlobalIPv6PrefixLen: number;
+}
+
+/** One host port the port mapper bound for a running container. */
+export interface PortMapping {
+  /** The container port and protocol: '80/tcp'. */
+  port: string;
+  /** '0.0.0.0', '::', '127.0.0.1', '::1' ... */
+  hostIp: string;
+  hostPort: number;
 }
 
 /** One entry of a container's Mounts (docker inspect shape). */
@@ -156,6 +224,11 @@ export interface MountPoint {
   Mode: string;
   RW: boolean;
   Propagation: string;
+  /**
+   * Not in the API: the volume was asked for without a name (an image VOLUME, `-v /path`,
+   * `--mount` without a source), so `docker rm -v` and `--rm` remove it.
+   */
+  Anonymous?: boolean;
 }
 
 export interface NetworkRecord {
@@ -168,14 +241,30 @@ export interface NetworkRecord {
   gateway?: string;
   internal: boolean;
   labels: Record<string, string>;
+  /** Set by `docker network create` (engine/network/networks.ts); absent on the predefined ones. */
+  enableIPv4?: boolean;
+  enableIPv6?: boolean;
+  attachable?: boolean;
+  /** Driver options (-o); the default bridge's are derived. */
+  options?: Record<string, string>;
+  ipamDriver?: string;
+  ipamOptions?: Record<string, string> | null;
+  /** --ip-range: containers take addresses from this part of the subnet. */
+  ipRange?: string;
+  subnet6?: string;
+  gateway6?: string;
 }
 
 export interface VolumeRecord {
   name: string;
   driver: string;
   created: number;
-  labels: Record<string, string>;
+  /** null when created without labels (implicitly, by `docker run -v name:/path`), as inspect shows. */
+  labels: Record<string, string> | null;
+  /** Carries the com.docker.volume.anonymous label: prune removes it without --all. */
   anonymous: boolean;
+  /** Driver options (`docker volume create -o`); null when none were sent. */
+  options?: Record<string, string> | null;
 }
 
 export interface WorldState {
@@ -188,5 +277,11 @@ export interface WorldState {
   containers: Record<string, ContainerRecord>;
   networks: Record<string, NetworkRecord>;
   volumes: Record<string, VolumeRecord>;
+  /** Each volume's files by volume name: a memory-fs tree (fs/memory-fs.ts), see engine/volumes.ts. */
+  volumeData: Record<string, TreeDir>;
+  /** Files of layers made here (docker commit, build steps) by layer digest; catalog layers are generated. */
+  layerData?: Record<string, Record<string, LayerEntry>>;
+  /** The port allocator's "last port handed out" per host IP, protocol and range (engine/network/ports.ts). */
+  portAllocator?: Record<string, number>;
   nextPid: number;
 }

@@ -24,6 +24,14 @@ function publishes(c: ViewContainer, spec: string): boolean {
   return !!want && c.ports.some((p) => p.hostPort === want.hostPort && p.containerPort === want.containerPort);
 }
 
+/** Why nothing matches: no such name, a name used by another image's container, or no container at all. */
+function noCandidate(world: WorldView, goal: { name?: string; image?: string }): string {
+  if (goal.name === undefined) return `There is no ${describeSelector(goal).replace(/^a /, '')} yet.`;
+  const named = world.containers.find((c) => c.name === goal.name);
+  if (named && goal.image !== undefined) return `${named.name} was created from ${named.imageRef}, not ${goal.image}.`;
+  return `There is no container named ${goal.name} yet.`;
+}
+
 /**
  * The common shape of "at least N of the selected containers satisfy `ok`": done, or a message
  * built from the best candidate's shortfall (`why`) or from there being no candidate at all.
@@ -39,10 +47,7 @@ function countWhere(
   const candidates = selectContainers(world, goal);
   const good = candidates.filter(ok);
   if (good.length >= need) return DONE;
-  const who = describeSelector(goal);
-  if (candidates.length === 0) {
-    return { done: false, missing: goal.name !== undefined && goal.image === undefined ? `There is no container named ${goal.name} yet.` : `There is no ${who.replace(/^a /, '')} yet.` };
-  }
+  if (candidates.length === 0) return { done: false, missing: noCandidate(world, goal) };
   if (need > 1) return { done: false, missing: `${good.length} of the ${need} ${noun} needed so far.` };
   const other = candidates.find((c) => !ok(c)) as ViewContainer;
   return { done: false, missing: why(other) };

@@ -7,7 +7,10 @@ import type { ContainerStatusName } from './goals.ts';
 export interface ViewLayer {
   /** 'sha256:<64 hex>'; equal digests are the same layer, stored once and shared. */
   digest: string;
+  /** Compressed (download) size in bytes. */
   size: number;
+  /** Size on disk once unpacked, as `docker history` reports it. */
+  unpacked: number;
 }
 
 export interface ViewImage {
@@ -92,7 +95,7 @@ function viewImage(r: Obj): ViewImage {
   return {
     id: str(r.id),
     repoTags: strings(r.repoTags),
-    layers: layers.map((l) => ({ digest: str(l.digest), size: num(l.size) })),
+    layers: layers.map((l) => ({ digest: str(l.digest), size: num(l.size), unpacked: num(l.unpacked, num(l.size)) })),
     created: str(r.created),
   };
 }

@@ -63,6 +63,12 @@ export interface ShellHost {
   signal?(pid: number, signal: string): boolean;
   /** Let `ms` of time pass (sleep); the host decides how. Default: return at once. */
   wait?(ms: number): Promise<'elapsed' | 'interrupted'>;
+  /**
+   * Waits suspend the process until the simulated clock gets there (a container's main process
+   * in the background): each wait starts a fresh step count, so only a loop that never waits
+   * is cut off as runaway.
+   */
+  waitsSuspend?: boolean;
   /** Programs the shell does not implement; undefined when the host has none by that name. */
   external?(request: ExternalRequest): Promise<number> | number | undefined;
   /** Where a program lives, overriding the PATH search in `fs` (null: not installed). */

@@ -28,6 +28,7 @@ export class Executor {
       wait: async (ms) => {
         if (!sh.host.wait) return;
         if ((await sh.host.wait(ms)) === 'interrupted') throw new LimitReached('interrupt');
+        if (sh.host.waitsSuspend && ms > 0) sh.budget.resetSteps();
       },
       isBuiltin: (name) => Object.hasOwn(BUILTINS, name),
       findProgram: (name) => this.findProgram(name),

@@ -27,6 +27,11 @@ export class Budget {
     if (++this.steps > this.maxSteps) throw new LimitReached('steps');
   }
 
+  /** A process that waited (a container's sleep) starts a fresh step count: only a loop that never waits is runaway. */
+  resetSteps(): void {
+    this.steps = 0;
+  }
+
   get limits(): { maxOutput: number; maxSteps: number } {
     return { maxOutput: this.maxOutput, maxSteps: this.maxSteps };
   }

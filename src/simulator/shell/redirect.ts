@@ -35,7 +35,8 @@ function fileSink(env: RedirectEnv, target: string, append: boolean): Sink {
   const path = env.resolve(target);
   try {
     if (env.fs.exists(path) && env.fs.stat(path).kind === 'dir') throw new RedirectError(target, 'EISDIR', true);
-    if (!append || !env.fs.exists(path)) env.fs.writeFile(path, '', { append });
+    // Opening for append checks writability too (EROFS, EACCES) even when nothing is written.
+    env.fs.writeFile(path, '', { append });
   } catch (e) {
     if (isFsError(e)) throw new RedirectError(target, e.code, true);
     throw e;

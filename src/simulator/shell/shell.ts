@@ -49,10 +49,10 @@ function limitMessage(e: LimitReached, limits: Limits): string {
 type Runner = (interp: Interpreter, list: List, io: CommandIO) => Promise<number>;
 const runList: Runner = (interp, list, io) => interp.runList(list, io);
 
-async function execute(host: ShellHost, frame: Frame, source: string, limits: Limits, budget: Budget, tty: boolean, run: Runner = runList): Promise<{ stdout: string; stderr: string; code: number; exited: boolean }> {
+async function execute(host: ShellHost, frame: Frame, source: string, limits: Limits, budget: Budget, tty: boolean, run: Runner = runList, stdin = ''): Promise<{ stdout: string; stderr: string; code: number; exited: boolean }> {
   const stdout = new BufferSink(budget, (t) => host.onOutput?.(t, 'stdout'));
   const stderr = new BufferSink(budget, (t) => host.onOutput?.(t, 'stderr'));
-  const io: CommandIO = { stdin: '', input: { rest: '' }, stdout, stderr, tty };
+  const io: CommandIO = { stdin, input: { rest: stdin }, stdout, stderr, tty };
   const interp = new Interpreter(host, frame.state, budget, frame.flavour);
   let code: number;
   let exited = false;
@@ -181,13 +181,13 @@ export async function runOnce(host: ShellHost, source: string, init: Partial<She
 /**
  * Run a program without a shell (`docker exec c ls /`, a container's exec-form CMD). Returns
  * null when `argv[0]` is not found, so the caller can print Docker's own "executable file not
- * found in $PATH" error.
+ * found in $PATH" error. `stdin` is what `docker exec -i` pipes in.
  */
-export async function runArgv(host: ShellHost, argv: string[], init: Partial<ShellState> & { cwd: string }, limits: Limits = DEFAULT_LIMITS, tty = false): Promise<ShellResult | null> {
+export async function runArgv(host: ShellHost, argv: string[], init: Partial<ShellState> & { cwd: string }, limits: Limits = DEFAULT_LIMITS, tty = false, stdin = ''): Promise<ShellResult | null> {
   const state = newState({ name: argv[0], ...init, interactive: false });
   const probe = new Interpreter(host, state, new Budget(limits.maxOutput, limits.maxSteps));
   if (!argv[0] || (!argv[0].includes('/') && probe.findProgram(argv[0]) === null)) return null;
   const budget = new Budget(limits.maxOutput, limits.maxSteps);
-  const r = await execute(host, { state, flavour: host.flavour }, '', limits, budget, tty, (interp, _list, io) => interp.execArgv(argv, io));
+  const r = await execute(host, { state, flavour: host.flavour }, '', limits, budget, tty, (interp, _list, io) => interp.execArgv(argv, io), stdin);
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.code, exited: true };
 }

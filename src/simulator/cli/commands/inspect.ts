@@ -10,6 +10,8 @@ import { flagBool, flagSet, flagString } from '../command.ts';
 import { typedImageInspect } from '../format-context/image-inspect.ts';
 import { runInspect, type Inspected } from '../format-context/inspector.ts';
 import { INSPECT_FORMAT_HELP, inspectContainerRef } from './container/inspect.ts';
+import { inspectNetworkRef } from './network/inspect.ts';
+import { inspectVolumeRef } from './volume/inspect.ts';
 
 const ALL_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 
@@ -29,6 +31,8 @@ const KINDS: Kind[] = [
       return { raw, typed: typedImageInspect(raw) };
     },
   },
+  { type: 'network', sizeSupported: false, inspect: (ctx, ref) => inspectNetworkRef(ctx.engine, ref) },
+  { type: 'volume', sizeSupported: false, inspect: (ctx, ref) => inspectVolumeRef(ctx.engine, ref) },
 ];
 
 /** isErrSkippable: not found, "not supported" or an invalid reference. */

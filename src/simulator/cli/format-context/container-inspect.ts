@@ -3,7 +3,7 @@
 // nil pointers and omitted fields present, netip.Addr printing "invalid IP" when unset. When a
 // field is missing there, docker retries on the raw JSON map (missingkey=error), so both
 // {{.ID}} and {{.Id}} work. `{{json .X}}` marshals the JSON form (the hook returns it).
-import { goMap, goStruct } from '../../util/format/go-value.ts';
+import { goMap, goSlice, goStruct } from '../../util/format/go-value.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -79,6 +79,39 @@ function descriptor(raw: Obj): Obj {
   return struct('*v1.Descriptor', raw, 'Descriptor', (k, v) => (k === 'platform' && v ? struct('*v1.Platform', v as Obj, 'Platform', plain) : v));
 }
 
+/** container.MountPoint, its fields in Go's order (Name and Driver "" when the JSON omits them). */
+function mountPoint(raw: Obj): Obj {
+  const fields = {
+    Type: raw.Type ?? '',
+    Name: raw.Name ?? '',
+    Source: raw.Source,
+    Destination: raw.Destination,
+    Driver: raw.Driver ?? '',
+    Mode: raw.Mode,
+    RW: raw.RW,
+    Propagation: raw.Propagation,
+  };
+  return goStruct('container.MountPoint', fields, { json: () => JSON.stringify(raw) });
+}
+
+/** mount.Mount (HostConfig.Mounts), its fields in Go's order; option structs as pointers. */
+function mountSpec(raw: Obj): Obj {
+  const opts = (v: unknown, type: string) => (v ? goStruct(type, { ...(v as Obj) }, { json: () => JSON.stringify(v) }) : null);
+  const fields = {
+    Type: raw.Type ?? '',
+    Source: raw.Source ?? '',
+    Target: raw.Target ?? '',
+    ReadOnly: raw.ReadOnly ?? false,
+    Consistency: raw.Consistency ?? '',
+    BindOptions: opts(raw.BindOptions, '*mount.BindOptions'),
+    VolumeOptions: opts(raw.VolumeOptions, '*mount.VolumeOptions'),
+    ImageOptions: opts(raw.ImageOptions, '*mount.ImageOptions'),
+    TmpfsOptions: opts(raw.TmpfsOptions, '*mount.TmpfsOptions'),
+    ClusterOptions: null,
+  };
+  return goStruct('mount.Mount', fields, { json: () => JSON.stringify(raw) });
+}
+
 /** The typed form of a container inspect document built by engine/containers/inspect.ts. */
 export function typedContainerInspect(raw: Obj, pointer = false): Obj {
   return struct(pointer ? '*container.InspectResponse' : 'container.InspectResponse', raw, 'Inspect', (k, v) => {
@@ -87,7 +120,13 @@ export function typedContainerInspect(raw: Obj, pointer = false): Obj {
         return struct('*container.State', v as Obj, 'State', plain);
       case 'HostConfig':
         return struct('*container.HostConfig', v as Obj, 'HostConfig', (hk, hv) =>
-          hk === 'PortBindings' ? goMap({ ...(hv as Obj) }, 'network.PortMap') : hk === 'LogConfig' ? struct('container.LogConfig', hv as Obj, 'LogConfig', plain) : hv,
+          hk === 'PortBindings'
+            ? goMap({ ...(hv as Obj) }, 'network.PortMap')
+            : hk === 'LogConfig'
+              ? struct('container.LogConfig', hv as Obj, 'LogConfig', plain)
+              : hk === 'Mounts'
+                ? goSlice((hv as Obj[]).map(mountSpec), '[]mount.Mount')
+                : hv,
         );
       case 'Config':
         return config(v as Obj);
@@ -97,6 +136,8 @@ export function typedContainerInspect(raw: Obj, pointer = false): Obj {
         return descriptor(v as Obj);
       case 'Storage':
         return struct('*storage.Storage', v as Obj, 'Storage', plain);
+      case 'Mounts':
+        return goSlice((v as Obj[]).map(mountPoint), '[]container.MountPoint');
       default:
         return v;
     }

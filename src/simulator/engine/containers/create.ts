@@ -1,12 +1,18 @@
 // `docker create` on the daemon (moby daemon/create.go): verifies the settings before the image
 // is even looked up (working directory, stop signal, environment, restart policy), merges the
 // image config with the request (an --entrypoint drops the image's CMD), then reserves the
-// name and records a container in "created".
+// name and records a container in "created" with its mounts (engine/mounts/).
 import { DaemonError } from '../../errors/daemon-error.ts';
 import type { Engine } from '../engine.ts';
+import { validateMountSpec } from '../mounts/parse.ts';
+import { hostPathExists } from '../mounts/bind-source.ts';
+import { registerMounts } from '../mounts/register.ts';
+import { releaseMounts } from '../mounts/release.ts';
 import { allContainers } from './lookup.ts';
 import { parseSignal } from './signals.ts';
-import type { ContainerRecord, HostConfig, ImageRecord, RestartPolicy } from '../state.ts';
+import { HOST } from '../daemon-version.ts';
+import { initContainerNetworks, mergeExposedPorts, validateNetworkingConfig, type EndpointRequest } from '../network/endpoint-config.ts';
+import type { ContainerRecord, HostConfig, ImageRecord, MountSpec, RestartPolicy } from '../state.ts';
 
 /** A restart policy as the client sends it; the daemon validates the name and count. */
 export interface RequestedRestartPolicy {
@@ -21,6 +27,8 @@ export interface ContainerSettings {
   autoRemove: boolean;
   restart: RequestedRestartPolicy;
   stopSignal?: string;
+  /** --mount specs (HostConfig.Mounts): validated here, bind sources must exist. */
+  mounts?: MountSpec[];
 }
 
 export interface CreateRequest extends ContainerSettings {
@@ -38,7 +46,13 @@ export interface CreateRequest extends ContainerSettings {
   attach: { stdin: boolean; stdout: boolean; stderr: boolean };
   labels: Record<string, string>;
   stopTimeout?: number;
+  /** Paths of anonymous volumes (`-v /path`), Config.Volumes merged with the image's. */
+  volumes?: string[];
   hostConfig?: Partial<HostConfig>;
+  /** Ports exposed by -p and --expose ('80/tcp'), merged with the image's ExposedPorts. */
+  exposedPorts?: string[];
+  /** NetworkingConfig.EndpointsConfig: per network (as the client names it) aliases, --ip ... */
+  networking?: Record<string, EndpointRequest>;
 }
 
 function invalid(message: string): DaemonError {
@@ -81,7 +95,7 @@ function cleanPath(p: string): string {
  * verifyContainerSettings: the daemon's checks before the image is looked up (so a bad
  * setting fails without pulling). Returns the normalised restart policy and working dir.
  */
-export function verifyContainerSettings(s: ContainerSettings): { restart: RestartPolicy; workdir?: string } {
+export function verifyContainerSettings(s: ContainerSettings, engine?: Engine): { restart: RestartPolicy; workdir?: string } {
   if (s.workdir !== undefined && s.workdir !== '' && !s.workdir.startsWith('/')) {
     throw invalid(`the working directory '${s.workdir}' is invalid, it needs to be an absolute path`);
   }
@@ -91,6 +105,13 @@ export function verifyContainerSettings(s: ContainerSettings): { restart: Restar
   }
   const none = s.restart.Name === '' || s.restart.Name === 'no';
   if (s.autoRemove && !none) throw invalid("can't create 'AutoRemove' container with restart policy");
+  for (const m of s.mounts ?? []) {
+    try {
+      validateMountSpec(m, engine ? (p) => hostPathExists(engine, p) : undefined);
+    } catch (e) {
+      throw invalid((e as Error).message);
+    }
+  }
   const restart = validateRestartPolicy(s.restart);
   return { restart, workdir: s.workdir ? cleanPath(s.workdir) : undefined };
 }
@@ -117,20 +138,41 @@ export function reserveName(engine: Engine, name: string, self?: ContainerRecord
   return bare;
 }
 
-/** Replace or append KEY=value pairs, as the daemon merges image and request environments. */
+/**
+ * ReplaceOrAppendEnvValues (the process environment): KEY=value replaces or appends; a bare
+ * KEY (from `-e KEY` unset on the host) unsets it.
+ */
 export function mergeEnv(base: string[], extra: string[]): string[] {
-  const out = [...base];
+  const out: (string | undefined)[] = [...base];
+  const keyOf = (kv: string) => kv.split('=')[0];
   for (const kv of extra) {
-    const key = kv.split('=')[0];
-    const i = out.findIndex((e) => e.split('=')[0] === key);
-    if (i === -1) out.push(kv);
+    const i = out.findIndex((e) => e !== undefined && keyOf(e) === keyOf(kv));
+    if (!kv.includes('=')) {
+      if (i !== -1) out[i] = undefined;
+    } else if (i === -1) out.push(kv);
     else out[i] = kv;
   }
+  return out.filter((e): e is string => e !== undefined);
+}
+
+/** The daemon's merge of Config.Env: the request's entries first, then the image's other keys. */
+export function mergeConfigEnv(user: string[], image: string[]): string[] {
+  if (user.length === 0) return [...image];
+  const keys = new Set(user.map((e) => e.split('=')[0]));
+  return [...user, ...image.filter((e) => !keys.has(e.split('=')[0]))];
+}
+
+/** The daemon's merge of Config.Volumes: the request's paths added to the image's. */
+function mergeVolumes(user: string[], image: ContainerRecord['config']['Volumes']): ContainerRecord['config']['Volumes'] {
+  if (user.length === 0) return image;
+  const out: Record<string, Record<string, never>> = Object.fromEntries(user.map((p) => [p, {}]));
+  for (const k of Object.keys(image ?? {})) out[k] = {};
   return out;
 }
 
 export function createContainer(engine: Engine, req: CreateRequest): ContainerRecord {
-  const { restart, workdir } = verifyContainerSettings(req);
+  const { restart, workdir } = verifyContainerSettings(req, engine);
+  validateNetworkingConfig(engine, req.networking ?? {});
   const ic = req.image.config;
   const entrypoint = req.entrypoint !== undefined ? (req.entrypoint.length ? req.entrypoint : null) : ic.Entrypoint;
   const cmd = req.cmd.length ? req.cmd : req.entrypoint !== undefined ? null : ic.Cmd;
@@ -147,23 +189,23 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerRe
     path: argv[0],
     args: argv.slice(1),
     config: {
-      Hostname: req.hostname ?? id.slice(0, 12),
+      Hostname: req.hostname ?? (req.hostConfig?.NetworkMode === 'host' ? HOST.name : id.slice(0, 12)),
       User: req.user ?? ic.User,
       Tty: req.tty,
       OpenStdin: req.openStdin,
       AttachStdin: req.attach.stdin,
       AttachStdout: req.attach.stdout,
       AttachStderr: req.attach.stderr,
-      Env: mergeEnv(ic.Env, req.env),
+      Env: mergeConfigEnv(req.env, ic.Env ?? []),
       Cmd: cmd,
       Entrypoint: entrypoint,
       Image: req.imageRef,
       WorkingDir: workdir ?? ic.WorkingDir,
       Labels: { ...(ic.Labels ?? {}), ...req.labels },
-      ExposedPorts: ic.ExposedPorts,
+      ExposedPorts: mergeExposedPorts(req.exposedPorts ?? [], ic.ExposedPorts),
       StopSignal: req.stopSignal ?? ic.StopSignal,
       StopTimeout: req.stopTimeout,
-      Volumes: ic.Volumes,
+      Volumes: mergeVolumes(req.volumes ?? [], ic.Volumes),
     },
     hostConfig: {
       AutoRemove: req.autoRemove,
@@ -175,6 +217,7 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerRe
       Privileged: false,
       ReadonlyRootfs: false,
       ...req.hostConfig,
+      ...(req.mounts?.length ? { Mounts: req.mounts } : {}),
     },
     state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
     restartCount: 0,
@@ -182,6 +225,13 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerRe
     logs: [],
     sizeRw: 0,
   };
+  initContainerNetworks(engine, c, req.networking);
+  try {
+    registerMounts(engine, c, req.image);
+  } catch (e) {
+    releaseMounts(engine, c, true);
+    throw e;
+  }
   engine.state.containers[id] = c;
   engine.emit('container create');
   return c;

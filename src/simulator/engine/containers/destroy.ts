@@ -1,16 +1,17 @@
 // Taking a container out of the daemon for good: `docker rm`, `container prune` and the
 // auto-removal of `--rm` containers when they exit all end here.
 import type { Engine } from '../engine.ts';
+import { releaseMounts } from '../mounts/release.ts';
 import type { ContainerRecord } from '../state.ts';
 
 /**
- * Forget the container (its writable layer goes with it). `removeVolumes` stands for rm's -v
- * and --rm, which also remove the container's anonymous volumes once volumes are modelled.
+ * Forget the container (its writable layer goes with it) and its volume references.
+ * `removeVolumes` stands for rm's -v and --rm: its anonymous volumes go too.
  */
 export function destroyContainer(engine: Engine, c: ContainerRecord, removeVolumes = false): void {
-  void removeVolumes;
   if (!engine.state.containers[c.id]) return;
   c.state.status = 'dead';
   delete engine.state.containers[c.id];
+  releaseMounts(engine, c, removeVolumes);
   engine.emit('container destroy');
 }

@@ -3,6 +3,7 @@
 // fills in its defaults (private IPC and cgroup namespaces, 64MB /dev/shm, runc, the default
 // masked and read-only paths of an unprivileged container) and drops unsupported values
 // (swappiness -1, pids limit 0 and OOM-kill-disable on cgroup v2 become null).
+import { mountSpecsJson } from '../mounts/json.ts';
 import type { ContainerRecord } from '../state.ts';
 
 /** oci.DefaultSpec's Linux.MaskedPaths (a VM without thermal_throttle entries). */
@@ -76,7 +77,7 @@ export function hostConfigJson(c: ContainerRecord): Record<string, unknown> {
     RestartPolicy: { Name: h.RestartPolicy.Name, MaximumRetryCount: h.RestartPolicy.MaximumRetryCount },
     AutoRemove: h.AutoRemove,
     VolumeDriver: '',
-    VolumesFrom: null,
+    VolumesFrom: h.VolumesFrom?.length ? h.VolumesFrom : null,
     ConsoleSize: [0, 0],
     CapAdd: null,
     CapDrop: null,
@@ -101,6 +102,7 @@ export function hostConfigJson(c: ContainerRecord): Record<string, unknown> {
     Runtime: 'runc',
     Isolation: '',
     ...resources(),
+    ...(h.Mounts?.length ? { Mounts: mountSpecsJson(h.Mounts) } : {}),
     MaskedPaths: privileged ? null : MASKED_PATHS,
     ReadonlyPaths: privileged ? null : READONLY_PATHS,
   };

@@ -6,6 +6,7 @@ import type { Engine } from '../engine.ts';
 import { formatRFC3339Nano, GO_ZERO_TIME_RFC3339 } from '../../util/format/units.ts';
 import { imageContent, unpackedSize } from '../image-content.ts';
 import type { ContainerRecord, ImageRecord } from '../state.ts';
+import { mountPointsJson } from '../mounts/json.ts';
 import { hostConfigJson } from './inspect-host-config.ts';
 import { getContainer } from './lookup.ts';
 import { networkSettings } from './network-view.ts';
@@ -117,7 +118,7 @@ export function containerInspectData(engine: Engine, c: ContainerRecord, size = 
     Storage: { RootFS: { Snapshot: { Name: STORAGE_DRIVER } } },
   };
   if (size) Object.assign(out, containerSizes(engine, c));
-  out.Mounts = [];
+  out.Mounts = mountPointsJson(c);
   out.Config = configJson(c, image);
   out.NetworkSettings = networkSettings(engine, c);
   const manifest = manifestDescriptor(image);

@@ -3,15 +3,14 @@
 // (daemon/monitor.go), pause and unpause, each with the daemon's error for a forbidden
 // transition. Stop, kill and restart are in stop.ts; rm, rename and prune in remove.ts.
 import { DaemonError } from '../../errors/daemon-error.ts';
-import { findRepo } from '../catalog/index.ts';
 import type { Engine } from '../engine.ts';
-import { planProcess } from '../programs/index.ts';
-import { imageExecutables, resolveExecutable } from '../programs/executables.ts';
-import type { OutputChunk } from '../programs/types.ts';
+import type { OutputChunk, ProcessPlan } from '../programs/types.ts';
 import type { ContainerRecord } from '../state.ts';
+import { setupBindSources } from '../mounts/bind-source.ts';
 import { destroyContainer } from './destroy.ts';
+import { releaseNetworks, startNetworking } from '../network/attach.ts';
 import { resetRestartManager, shouldRestart } from './restart-manager.ts';
-import { envRecord, processEnv } from './runtime-env.ts';
+import { prepareProcess, StartFailure } from './start-process.ts';
 
 /** The daemon's "running": a paused or restarting container counts as running too. */
 export function isRunning(c: ContainerRecord): boolean {
@@ -20,17 +19,6 @@ export function isRunning(c: ContainerRecord): boolean {
 
 export function writeLog(engine: Engine, c: ContainerRecord, chunks: OutputChunk[], t = engine.now()): void {
   for (const ch of chunks) if (ch.text) c.logs.push({ t, stream: c.config.Tty ? 'stdout' : ch.stream, text: ch.text });
-}
-
-/** runc's error for a missing executable, as containerd passes it through dockerd (exit 127). */
-function execNotFound(path: string): DaemonError {
-  const why = path.includes('/')
-    ? `exec: "${path}": stat ${path}: no such file or directory`
-    : `exec: "${path}": executable file not found in $PATH`;
-  return new DaemonError(
-    'invalidParameter',
-    `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${why}`,
-  );
 }
 
 /** `docker start`'s validateState, then the start itself. */
@@ -44,35 +32,29 @@ export function startContainer(engine: Engine, c: ContainerRecord): void {
 }
 
 /**
- * daemon.containerStart: resolve the executable, plan the process and mark the container
- * running. `manual` (docker start/restart) resets the restart manager and RestartCount.
- * A failed start records the error and exit code 127 and removes an --rm container.
+ * daemon.containerStart: check the user, find the executable in the container's files, plan
+ * the process and mark the container running (a deferred process then starts in the runner).
+ * `manual` (docker start/restart) resets the restart manager and RestartCount. A failed start
+ * records the error and its exit code (127 missing, 126 not executable) and removes an --rm one.
  * `now` is the simulated time of the start (a scheduled restart runs at its own time).
  */
 export function launch(engine: Engine, c: ContainerRecord, manual: boolean, now = engine.now()): void {
-  const image = engine.state.images[c.image];
-  const repo = image?.source ? findRepo(image.source.repo) : undefined;
-  const catalogImage = repo?.images.find((im) => im.tags.includes(image?.source?.tag ?? ''));
-  const execs = image ? imageExecutables(image, repo, catalogImage) : new Map<string, string>();
-  const resolve = (n: string) => resolveExecutable(execs, n);
-  const path = resolve(c.path);
-  if (!path || !image) {
-    const err = execNotFound(c.path);
-    c.state.error = err.message;
-    c.state.exitCode = 127;
-    c.manuallyRestarting = false;
-    engine.emit('container start failed');
-    if (c.hostConfig.AutoRemove) destroyContainer(engine, c, true);
-    throw err;
+  setupBindSources(engine, c);
+  // The network is set up before the process runs, but runc's "executable not found" comes first.
+  const networkError = startNetworking(engine, c, now);
+  let plan: ProcessPlan;
+  try {
+    plan = prepareProcess(engine, c, now);
+  } catch (e) {
+    if (!(e instanceof StartFailure)) throw e;
+    releaseNetworks(c);
+    return startFailed(engine, c, e.error, e.exitCode);
   }
+  if (networkError) return startFailed(engine, c, networkError, c.state.exitCode || 128);
   if (manual) {
     resetRestartManager(c);
     c.manuallyStopped = false;
   }
-  const plan = planProcess(
-    { engine, container: c, image, repo, catalogImage, path, argv: [c.path, ...c.args], env: envRecord(processEnv(c)), now },
-    resolve,
-  );
   c.state = { ...c.state, status: 'running', pid: engine.nextPid(), exitCode: 0, error: '', oomKilled: false, startedAt: now };
   c.manuallyRestarting = false;
   c.restartAt = undefined;
@@ -82,14 +64,27 @@ export function launch(engine: Engine, c: ContainerRecord, manual: boolean, now 
     exitCode: plan.exit?.code,
     ignores: plan.ignores,
   };
+  if (plan.interactive) c.process.interactive = true;
   writeLog(engine, c, plan.output, now);
   engine.emit('container start');
+  if (plan.deferred) engine.processRunner?.start(engine, c, [c.path, ...c.args], now);
+}
+
+/** A start that failed: the error and exit code are recorded, an --rm container removed. */
+function startFailed(engine: Engine, c: ContainerRecord, error: DaemonError, exitCode: number): never {
+  c.state.error = error.message;
+  c.state.exitCode = exitCode;
+  c.manuallyRestarting = false;
+  engine.emit('container start failed');
+  if (c.hostConfig.AutoRemove) destroyContainer(engine, c, true);
+  throw error;
 }
 
 /** handleContainerExit: the main process ended with `code` at `at`. */
 export function processExited(engine: Engine, c: ContainerRecord, code: number, at = engine.now()): void {
   const ranMs = at - c.state.startedAt;
   c.process = undefined;
+  releaseNetworks(c);
   const delay = c.manuallyRestarting ? undefined : shouldRestart(c, code, ranMs);
   if (delay !== undefined) {
     c.restartCount += 1;

@@ -129,7 +129,9 @@ export function containerFilter(engine: Engine, filters: Record<string, string[]
       if (publish.size === 0 && expose.size === 0) return true;
       return portSummaries(c).some((p) => publish.has(`${p.PublicPort ?? 0}/${p.Type}`) || expose.has(`${p.PrivatePort}/${p.Type}`));
     },
-    matchMounts: () => !('volume' in filters),
+    // A volume filter value names a mount's volume (or bind source) or its destination.
+    matchMounts: (c) =>
+      !('volume' in filters) || (c.mounts ?? []).some((m) => values('volume').some((v) => v === m.Destination || v === (m.Name || m.Source))),
     matchNetworks: (c) => {
       if (!('network' in filters)) return true;
       const attached = networkNames(c).map((n) => Object.values(engine.state.networks).find((x) => x.name === n));

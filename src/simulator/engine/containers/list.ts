@@ -10,6 +10,7 @@ import { isRunning } from './lifecycle.ts';
 import { containerFilter, type ListFilter } from './list-filters.ts';
 import { containerSizes, sortedMap } from './inspect.ts';
 import { networkNames, portSummaries, type PortSummary } from './network-view.ts';
+import { mountPointsJson } from '../mounts/json.ts';
 
 export interface ListOptions {
   all: boolean;
@@ -73,7 +74,7 @@ export function summarize(engine: Engine, c: ContainerRecord, size: boolean, cac
     Status: containerStatusText(c.state, engine.now()),
     HostConfig: { NetworkMode: c.hostConfig.NetworkMode },
     NetworkSettings: { Networks: Object.fromEntries(networkNames(c).map((n) => [n, {}])) },
-    Mounts: [],
+    Mounts: mountPointsJson(c),
     record: c,
   };
 }

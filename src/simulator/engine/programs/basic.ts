@@ -2,7 +2,7 @@
 // env/printenv, hostname, whoami, pwd, uname, date. Each follows its real output and exit code.
 import type { OutputChunk, ProcessPlan, Program, ProgramContext } from './types.ts';
 
-const IGNORES_AS_PID1 = ['SIGTERM', 'SIGINT', 'SIGQUIT', 'SIGHUP', 'SIGUSR1', 'SIGUSR2'];
+export const IGNORES_AS_PID1 = ['SIGTERM', 'SIGINT', 'SIGQUIT', 'SIGHUP', 'SIGUSR1', 'SIGUSR2'];
 
 export function finished(program: string, output: OutputChunk[], code = 0, afterMs = 0): ProcessPlan {
   return { program, output, exit: { code, afterMs }, ignores: IGNORES_AS_PID1 };

@@ -1,6 +1,9 @@
-// Chooses the program a container's main process runs: a small built-in program, a shell,
-// or the image's server. Resolution follows exec: a missing executable is a start error.
-import { BASIC_PROGRAMS, finished } from './basic.ts';
+// Chooses how a container's main process runs. The program model keeps what must outlive a
+// snapshot or never ends by itself: hello-world's /hello, `sleep N` (an exit scheduled on the
+// simulated clock), `tail -f` and `top`, interactive shells (-it), and the image's own server
+// (its catalog start-up facts). Everything else runs deferred: through the engine's
+// ProcessRunner, the shell over the container's files (ls, cat, echo, sh -c '...').
+import { BASIC_PROGRAMS, finished, IGNORES_AS_PID1 } from './basic.ts';
 import { servicePlan } from './service.ts';
 import type { ProcessPlan, ProgramContext } from './types.ts';
 
@@ -10,45 +13,51 @@ function basename(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-function shellPlan(ctx: ProgramContext, name: string, resolve: (n: string) => string | undefined): ProcessPlan {
-  const c = ctx.argv.indexOf('-c');
-  if (c !== -1) {
-    const script = ctx.argv[c + 1] ?? '';
-    const words = script.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return finished(name, []);
-    const path = resolve(words[0]);
-    if (!path) {
-      const family = ctx.catalogImage?.osInfo.family;
-      const msg =
-        name === 'bash'
-          ? `bash: line 1: ${words[0]}: command not found\n`
-          : family === 'alpine' || family === 'busybox'
-            ? `${name}: ${words[0]}: not found\n`
-            : `${name}: 1: ${words[0]}: not found\n`;
-      return finished(name, [{ stream: 'stderr', text: msg }], 127);
-    }
-    return planProcess({ ...ctx, path, argv: words }, resolve);
-  }
-  const { OpenStdin, Tty } = ctx.container.config;
-  if (OpenStdin && Tty) return { program: name, output: [], ignores: ['SIGTERM', 'SIGINT', 'SIGQUIT'], interactive: true };
-  // With -i but no TTY the shell reads commands from stdin until it closes: it keeps running.
-  if (OpenStdin) return { program: name, output: [], ignores: ['SIGTERM', 'SIGINT', 'SIGQUIT'] };
+/** An entrypoint script execs its arguments ("$@"), or its image's command for an option. */
+export function afterEntrypoint(ctx: ProgramContext): string[] {
+  const [argv0, ...args] = ctx.argv;
+  if (!/entrypoint/.test(basename(argv0)) || args.length === 0) return ctx.argv;
+  if (!args[0].startsWith('-')) return args;
+  const cmd0 = ctx.image.config.Cmd?.[0];
+  return cmd0 && !cmd0.startsWith('-') ? [cmd0, ...args] : ctx.argv;
+}
+
+/**
+ * A shell without a command: with -i it reads commands from its stdin (with -t at a prompt)
+ * and keeps running until that ends; without stdin it reads end-of-file and is done at once.
+ */
+function shellPlan(ctx: ProgramContext, name: string): ProcessPlan {
+  if (ctx.container.config.OpenStdin) return { program: name, output: [], ignores: ['SIGTERM', 'SIGINT', 'SIGQUIT'], interactive: true };
   // No stdin: the shell reads end-of-file at once and exits 0, as `docker run ubuntu bash` does.
   return finished(name, []);
 }
 
-export function planProcess(ctx: ProgramContext, resolve: (n: string) => string | undefined): ProcessPlan {
-  const name = basename(ctx.path);
-  if (SHELLS.has(name)) return shellPlan(ctx, name, resolve);
-  const basic = BASIC_PROGRAMS[name];
-  if (basic) return basic(ctx);
-  if (isImageServer(ctx, name)) return servicePlan(ctx, name);
-  // Present in the image but not modelled yet: it runs and ends quietly.
-  return finished(name, []);
+/** Programs that never end by themselves: they run until a signal stops them. */
+function runsForever(name: string, args: string[]): boolean {
+  return name === 'top' || (name === 'tail' && args.some((a) => /^-[a-zA-Z]*[fF]/.test(a) || a === '--follow'));
 }
 
-/** The image's own server: its entrypoint or command, which the catalog's start-up facts describe. */
-function isImageServer(ctx: ProgramContext, name: string): boolean {
+export function planProcess(ctx: ProgramContext, runner: boolean): ProcessPlan {
+  const argv = afterEntrypoint(ctx);
+  const name = basename(argv[0]);
+  const args = argv.slice(1);
+  if (SHELLS.has(name) && args.every((a) => a.startsWith('-') && !/^-[a-zA-Z]*c/.test(a))) return shellPlan(ctx, name);
+  if (name === 'hello' || name === 'sleep') return BASIC_PROGRAMS[name]({ ...ctx, argv });
+  if (runsForever(name, args)) return { program: name, output: [], ignores: IGNORES_AS_PID1 };
+  if (isImageServer(ctx, name, args) && !SHELLS.has(name)) return servicePlan(ctx, name);
+  if (runner) return { program: name, output: [], ignores: IGNORES_AS_PID1, deferred: true };
+  const basic = BASIC_PROGRAMS[name];
+  return basic ? basic({ ...ctx, argv }) : finished(name, []);
+}
+
+/**
+ * The image's own server: its entrypoint or command, which the catalog's start-up facts
+ * describe. A program that serves nothing (node, python) is that only when run as the image's
+ * default, without arguments of its own (`docker run node node --version` just prints).
+ */
+function isImageServer(ctx: ProgramContext, name: string, args: string[]): boolean {
   const own = [ctx.image.config.Entrypoint?.[0], ctx.image.config.Cmd?.[0]].filter((x): x is string => !!x);
-  return own.some((p) => basename(p) === name);
+  if (!ctx.catalogImage || !own.some((p) => basename(p) === name)) return false;
+  const serves = ctx.catalogImage.startup.listensOn.length > 0 || ctx.catalogImage.startup.logLines.length > 0;
+  return serves || args.length === 0;
 }

@@ -1,5 +1,6 @@
 // Fills the `<...>` markers of catalog log lines (timestamps, pids, versions) from the
 // container's clock, environment and image, so start-up logs read like the real ones.
+import { HOST } from '../daemon-version.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -16,7 +17,7 @@ export interface FillContext {
 
 const KNOWN: Record<string, string> = {
   'compiler version string': '14.2.0 (Debian 14.2.0-19)',
-  'kernel release': '6.12.48-dockyard',
+  'kernel release': HOST.kernel,
 };
 
 function versionFromEnv(env: Record<string, string>, tag: string): string {

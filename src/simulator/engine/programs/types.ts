@@ -22,6 +22,11 @@ export interface ProcessPlan {
   onStop?: (signal: string) => OutputChunk[];
   /** An interactive shell: the session takes the terminal into the container. */
   interactive?: boolean;
+  /**
+   * The process runs through the engine's ProcessRunner (the shell over the container's files):
+   * its output and its exit come from there, not from this plan.
+   */
+  deferred?: boolean;
 }
 
 export interface ProgramContext {

@@ -9,9 +9,10 @@ import { cp, mv } from './cp.ts';
 import { cut } from './cut.ts';
 import { date } from './date.ts';
 import { echo } from './echo.ts';
+import { exec } from './exec.ts';
 import { grep } from './grep.ts';
 import { head, tail } from './head-tail.ts';
-import { env, hostname, id, uname, whoami } from './info.ts';
+import { env, hostname, id, printenv, uname, whoami } from './info.ts';
 import { kill } from './kill.ts';
 import { ln } from './ln.ts';
 import { ls } from './ls.ts';
@@ -31,12 +32,12 @@ import { wc } from './wc.ts';
 
 export const BUILTINS: Record<string, CommandFn> = {
   cd, pwd, echo, printf, test, '[': test, true: trueCmd, false: falseCmd, ':': trueCmd,
-  export: exportCmd, unset, exit, history, kill, return: returnCmd, local, read, set, break: loopControl, continue: loopControl, type, command, eval: evalCmd, source, '.': source,
+  export: exportCmd, unset, exit, history, kill, return: returnCmd, local, read, set, break: loopControl, continue: loopControl, type, command, eval: evalCmd, source, '.': source, exec,
 };
 
 export const COMMANDS: Record<string, CommandFn> = {
   cat, chmod, cut, ls, ln, mkdir, rmdir, rm, touch, cp, mv, head, tail, wc, grep, egrep: grep, fgrep: grep, sort, uniq,
-  env, printenv: env, hostname, whoami, id, uname, date, sleep, which, ps, clear,
+  env, printenv, hostname, whoami, id, uname, date, sleep, which, ps, clear,
   echo, printf, test, '[': test, true: trueCmd, false: falseCmd, pwd, kill,
   bash: shell, sh: shell, dash: shell, ash: shell, rbash: shell,
 };

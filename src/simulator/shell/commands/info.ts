@@ -1,4 +1,4 @@
-// Identity and system facts: env (also `env VAR=x cmd`), hostname, whoami, id (names from the
+// Identity and system facts: env (also `env VAR=x cmd`), printenv, hostname, whoami, id (names from the
 // filesystem's /etc/passwd and /etc/group, as NSS would), uname.
 import type { CommandContext } from '../command.ts';
 import { lines, progName } from './util.ts';
@@ -26,6 +26,18 @@ export function env(ctx: CommandContext): number | Promise<number> {
   return ctx.shell.exec(args, ctx.io, vars);
 }
 
+/** printenv: every variable, or the values of the named ones (status 1 when one is unset). */
+export function printenv(ctx: CommandContext): number {
+  const names = ctx.argv.slice(1);
+  if (names.length === 0) {
+    ctx.io.stdout.write(Object.entries(ctx.env).map(([k, v]) => `${k}=${v}\n`).join(''));
+    return 0;
+  }
+  const found = names.filter((n) => Object.hasOwn(ctx.env, n));
+  ctx.io.stdout.write(found.map((n) => `${ctx.env[n]}\n`).join(''));
+  return found.length === names.length ? 0 : 1;
+}
+
 export function hostname(ctx: CommandContext): number {
   ctx.io.stdout.write(`${ctx.host.hostname}\n`);
   return 0;
@@ -50,8 +62,10 @@ function table(ctx: CommandContext, file: string): Account[] {
 }
 
 function userName(ctx: CommandContext, uid: number): string | undefined {
-  const hit = table(ctx, '/etc/passwd').find((u) => u.id === uid);
-  return hit?.name ?? (uid === ctx.host.user.uid ? ctx.host.user.name : undefined);
+  const users = table(ctx, '/etc/passwd');
+  const hit = users.find((u) => u.id === uid);
+  // Without a passwd file the host's own name stands in; with one, a uid not in it has no name.
+  return hit?.name ?? (users.length === 0 && uid === ctx.host.user.uid ? ctx.host.user.name : undefined);
 }
 
 export function whoami(ctx: CommandContext): number {

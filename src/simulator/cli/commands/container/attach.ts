@@ -34,7 +34,7 @@ export const attach: CommandSpec = {
     const c = getContainer(ctx.engine, trimRef(args[0]));
     checkState(c);
     const stdin = !flagBool(flags, 'no-stdin') && c.config.OpenStdin;
-    if (stdin && c.config.Tty && ctx.host.enterContainerShell) return ctx.host.enterContainerShell(c.id, {});
+    if (stdin && ctx.host.enterContainerShell && c.process?.interactive) return ctx.host.enterContainerShell(c.id, {});
     const sigProxy = flags['sig-proxy'] !== false;
     return streamUntilExit(ctx, c, { stdout: true, stderr: true, sigProxy: sigProxy || c.config.Tty, from: c.logs.length });
   },

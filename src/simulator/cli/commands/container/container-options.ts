@@ -7,6 +7,11 @@ import type { CommandContext } from '../../command.ts';
 import { flagBool, flagInt, flagList, flagSet, flagString } from '../../command.ts';
 import type { ParsedFlags } from '../../flags.ts';
 import { WINDOWS_ONLY_FLAGS } from './container-flags.ts';
+import { parseNetworkingOptions, parsePortOptions, portHostConfig, validateNetworkFlags } from './port-options.ts';
+import { parseMountOpt } from './mount-opt.ts';
+import { parseVolumeFlags } from './volume-spec.ts';
+import { goQuote } from '../../../util/format/go-fmt.ts';
+import type { MountSpec } from '../../../engine/state.ts';
 
 export { CONTAINER_FLAGS, imageCreateFlags, sortFlags } from './container-flags.ts';
 
@@ -55,14 +60,41 @@ function readKVFile(ctx: CommandContext, verb: string, flag: string, path: strin
   return out;
 }
 
-/** `-e KEY=value` as given; `-e KEY` takes the host's value, or is dropped when unset. */
+/**
+ * opts.ValidateEnv: `-e KEY=value` as given; `-e KEY` takes the host's value, or stays a bare
+ * KEY when unset there (Config.Env keeps it; the process environment drops it).
+ */
 export function resolveEnv(list: string[], hostEnv: Record<string, string>): string[] {
-  const out: string[] = [];
-  for (const e of list) {
-    if (e.includes('=')) out.push(e);
-    else if (e !== '' && hostEnv[e] !== undefined) out.push(`${e}=${hostEnv[e]}`);
+  return list.map((e) => (e.includes('=') || !Object.hasOwn(hostEnv, e) ? e : `${e}=${hostEnv[e]}`));
+}
+
+/** The shell's working directory, which filepath.Abs resolves "./dir" against. */
+function clientCwd(ctx: CommandContext): string {
+  return ctx.host.hostFs?.().cwd ?? (ctx.env.PWD?.startsWith('/') ? ctx.env.PWD : '/');
+}
+
+/** Each --mount through MountOpt.Set; a bad one is pflag's invalid-argument error (125). */
+function parseMounts(ctx: CommandContext, use: string, flags: ParsedFlags): MountSpec[] {
+  return flagList(flags, 'mount').map((value) => {
+    try {
+      return parseMountOpt(value, clientCwd(ctx));
+    } catch (e) {
+      const parent = ctx.path.slice(0, ctx.path.lastIndexOf(' '));
+      throw new CliError(
+        `invalid argument ${goQuote(value)} for "--mount" flag: ${(e as Error).message}\n\nUsage:  ${parent} ${use}\n\nRun '${ctx.path} --help' for more information`,
+        125,
+      );
+    }
+  });
+}
+
+/** parse()'s -v handling (volumespec); its errors are the client's "docker: invalid spec: ..." (125). */
+function parseVolumes(ctx: CommandContext, verb: string, flags: ParsedFlags): ReturnType<typeof parseVolumeFlags> {
+  try {
+    return parseVolumeFlags(flagList(flags, 'volume'), clientCwd(ctx));
+  } catch (e) {
+    throw runUsageError(verb, (e as Error).message);
   }
-  return out;
 }
 
 function parseLabels(list: string[]): Record<string, string> {
@@ -128,7 +160,11 @@ export function toCreateRequest(
 ): Omit<CreateRequest, 'image'> {
   const [imageRef, ...cmd] = args;
   validateFlags(ctx, use, flags);
+  validateNetworkFlags(ctx, use, flags);
+  const mounts = parseMounts(ctx, use, flags);
   validateValues(verb, flags);
+  const vols = parseVolumes(ctx, verb, flags);
+  const ports = parsePortOptions(flags, (m) => runUsageError(verb, m));
   const envFiles = flagList(flags, 'env-file').flatMap((f) => readKVFile(ctx, verb, '--env-file', f, ctx.env));
   const labelFiles = flagList(flags, 'label-file').flatMap((f) => readKVFile(ctx, verb, '--label-file', f));
   validateModes(verb, flags);
@@ -143,6 +179,7 @@ export function toCreateRequest(
     ? { stdin: attachList.includes('stdin') || openStdin, stdout: attachList.includes('stdout'), stderr: attachList.includes('stderr') }
     : { stdin: openStdin, stdout: true, stderr: true };
   const entrypoint = flagSet(flags, 'entrypoint') ? (flagString(flags, 'entrypoint') ? [flagString(flags, 'entrypoint')] : []) : undefined;
+  const net = parseNetworkingOptions(flags, (m) => runUsageError(verb, m));
   return {
     imageRef,
     name: flagSet(flags, 'name') ? flagString(flags, 'name') : undefined,
@@ -160,6 +197,16 @@ export function toCreateRequest(
     labels: parseLabels([...labelFiles, ...flagList(flags, 'label')]),
     stopSignal: flagSet(flags, 'stop-signal') ? flagString(flags, 'stop-signal') : undefined,
     stopTimeout: flagSet(flags, 'stop-timeout') ? flagInt(flags, 'stop-timeout', 10) : undefined,
-    hostConfig: { Privileged: flagBool(flags, 'privileged'), ReadonlyRootfs: flagBool(flags, 'read-only') },
+    volumes: vols.volumes,
+    mounts,
+    hostConfig: {
+      Privileged: flagBool(flags, 'privileged'),
+      ReadonlyRootfs: flagBool(flags, 'read-only'),
+      Binds: vols.binds.length ? vols.binds : null,
+      VolumesFrom: flagList(flags, 'volumes-from').length ? flagList(flags, 'volumes-from') : null,
+      ...portHostConfig(ports, net),
+    },
+    exposedPorts: ports.exposedPorts,
+    networking: net.endpoints,
   };
 }

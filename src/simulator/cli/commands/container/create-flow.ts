@@ -3,6 +3,7 @@
 // (before it looks the image up, so a bad setting never pulls), the local image or a pull
 // ("Unable to find image ... locally"), then the container itself.
 import { createContainer, verifyContainerSettings } from '../../../engine/containers/create.ts';
+import { networkWarnings, verifyNetworkMode } from '../../../engine/network/endpoint-config.ts';
 import { findImage } from '../../../engine/images.ts';
 import type { ContainerRecord } from '../../../engine/state.ts';
 import { CliError } from '../../../errors/cli-error.ts';
@@ -41,14 +42,18 @@ export function createFromArgs(
   const quiet = flagBool(flags, 'quiet');
   let image = pull === 'always' ? ensureImage(ctx, verb, req.imageRef, pull, quiet) : undefined;
   try {
-    verifyContainerSettings(req);
+    verifyContainerSettings(req, ctx.engine);
+    verifyNetworkMode(req);
   } catch (e) {
     throw toStatusError(e, verb);
   }
   image ??= findImage(ctx.engine, req.imageRef) ?? ensureImage(ctx, verb, req.imageRef, pull, quiet);
+  let c: ContainerRecord;
   try {
-    return createContainer(ctx.engine, { ...req, image });
+    c = createContainer(ctx.engine, { ...req, image });
   } catch (e) {
     throw toStatusError(e, verb);
   }
+  for (const w of networkWarnings(c)) ctx.stderr.write(`WARNING: ${w}\n`);
+  return c;
 }

@@ -5,12 +5,13 @@ import type { CommandSpec } from '../../command.ts';
 import { inspect as genericInspect } from '../inspect.ts';
 import { inspect } from './inspect.ts';
 import { logs } from './logs.ts';
+import { port } from './port.ts';
 import { ls, ps } from './ls.ts';
 import { stats } from './stats.ts';
 import { top } from './top.ts';
 import { wait } from './wait.ts';
 
-export const observeCommands: CommandSpec[] = [ls, inspect, logs, top, stats, wait];
+export const observeCommands: CommandSpec[] = [ls, inspect, logs, port, top, stats, wait];
 
 /** Top-level forms that differ from the group's command (docker ps for docker container ls). */
 export const observeTopLevelForms: { replaces: string; spec: CommandSpec }[] = [

@@ -35,17 +35,18 @@ export const run: CommandSpec = {
       }
     });
     const from = c.logs.length;
+    // Detached, the client prints the id while it starts the container: a start error follows it.
+    if (detach) ctx.stdout.write(`${c.id}\n`);
     try {
       startContainer(ctx.engine, c);
     } catch (e) {
       throw toStatusError(e, 'run');
     }
     if (detach) {
-      ctx.stdout.write(`${c.id}\n`);
       ctx.engine.tick();
       return 0;
     }
-    if (c.config.Tty && c.config.OpenStdin && ctx.host.enterContainerShell && c.process && c.state.status === 'running') {
+    if (c.config.OpenStdin && ctx.host.enterContainerShell && c.process?.interactive && c.state.status === 'running') {
       return ctx.host.enterContainerShell(c.id, {});
     }
     return streamUntilExit(ctx, c, {

@@ -24,7 +24,7 @@ async function startAttached(ctx: CommandContext, ref: string, interactive: bool
   const c = getContainer(ctx.engine, trimRef(ref));
   const from = c.logs.length;
   startIgnoringRunning(ctx, c);
-  if (interactive && c.config.Tty && c.config.OpenStdin && ctx.host.enterContainerShell && c.process) {
+  if (interactive && c.config.OpenStdin && ctx.host.enterContainerShell && c.process?.interactive) {
     return ctx.host.enterContainerShell(c.id, {});
   }
   return streamUntilExit(ctx, c, { stdout: true, stderr: true, sigProxy: !c.config.Tty, from });

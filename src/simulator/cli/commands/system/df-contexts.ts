@@ -80,7 +80,7 @@ export const VOLUME_HEADERS = { Name: 'VOLUME NAME', Links: 'LINKS', Size: 'SIZE
 export function volumeRow(v: VolumeUsage): Row {
   return contextStruct('*formatter.volumeContext', {
     Driver: () => v.volume.driver,
-    Labels: () => Object.entries(v.volume.labels).map(([k, val]) => `${k}=${val}`).sort().join(','),
+    Labels: () => Object.entries(v.volume.labels ?? {}).map(([k, val]) => `${k}=${val}`).sort().join(','),
     Links: () => String(v.refCount),
     Mountpoint: () => `/var/lib/docker/volumes/${v.volume.name}/_data`,
     Name: () => v.volume.name,

@@ -1,0 +1,14 @@
+// The interface through which the daemon runs a container's main process in the shell over the
+// container's files (ls, cat, sh -c '...'): the engine declares it, the composition root
+// supplies the shell-backed runner (runtime/process-runner.ts), as the dependency order wants.
+import type { Engine, Scheduler } from '../engine.ts';
+import type { ContainerRecord } from '../state.ts';
+
+export interface ProcessRunner extends Scheduler {
+  /**
+   * Start `argv` (argv[0] as the container names it, already found on its PATH) as the main
+   * process of `c`, which is running since `now`. The runner writes the container's log as the
+   * process prints and ends it with processExited; its waits (sleep) are scheduled events.
+   */
+  start(engine: Engine, c: ContainerRecord, argv: string[], now: number): void;
+}
