@@ -44,8 +44,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const engine = new Engine(world, clock);
   const runtime = installRuntime(engine);
   const waiter = new Waiter(engine, options.clock !== undefined, () => runtime.settle());
+  // The session also plugs the host's files into the engine (engine.hostFs) for bind mounts.
   const session = new Session(engine, waiter, runtime, sessionState(restored, options, engine.now()));
-  engine.hostFs = session.hostRootFs;
   const listeners = new Set<(e: SimEvent) => void>();
   engine.subscribe((e) => {
     for (const l of listeners) l(e);

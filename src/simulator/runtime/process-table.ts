@@ -8,12 +8,8 @@ import type { Engine } from '../engine/engine.ts';
 import type { ContainerRecord } from '../engine/state.ts';
 import type { ProcessInfo } from '../shell/context.ts';
 
-interface Entry {
-  info: ProcessInfo;
-}
-
 export class ProcessTable {
-  private readonly runs = new Map<string, { entries: Entry[]; last: number }>();
+  private readonly runs = new Map<string, { entries: ProcessInfo[]; last: number }>();
 
   private run(c: ContainerRecord) {
     const key = `${c.id}:${c.state.startedAt}`;
@@ -30,13 +26,13 @@ export class ProcessTable {
   add(c: ContainerRecord, command: string, user: string, tty: boolean, start: number): number {
     const run = this.run(c);
     run.last += 6;
-    run.entries.push({ info: { pid: run.last, ppid: 0, user, command, tty: tty ? `pts/${run.entries.length + 1}` : '?', start, stat: tty ? 'Ss' : 'Rs' } });
+    run.entries.push({ pid: run.last, ppid: 0, user, command, tty: tty ? `pts/${run.entries.length + 1}` : '?', start, stat: tty ? 'Ss' : 'Rs' });
     return run.last;
   }
 
   remove(c: ContainerRecord, pid: number): void {
     const run = this.run(c);
-    run.entries = run.entries.filter((e) => e.info.pid !== pid);
+    run.entries = run.entries.filter((e) => e.pid !== pid);
   }
 
   /** PID 1 and the exec'd processes of the container's current run. */
@@ -50,6 +46,6 @@ export class ProcessTable {
       // keep the configured name
     }
     const main: ProcessInfo = { pid: 1, ppid: 0, user, command: execArgv(c).join(' '), tty: c.config.Tty ? 'pts/0' : '?', start: c.state.startedAt, stat: 'Ss' };
-    return [main, ...this.run(c).entries.map((e) => e.info)];
+    return [main, ...this.run(c).entries];
   }
 }

@@ -12,11 +12,10 @@ function both(a: Scheduler, b: Scheduler): Scheduler {
   const min = (x?: number, y?: number) => (x === undefined ? y : y === undefined ? x : Math.min(x, y));
   return {
     nextEventAt: (engine) => min(a.nextEventAt(engine), b.nextEventAt(engine)),
+    // Each runs only what is due at `at`, so both can be asked.
     runDue(engine, at) {
-      const dueA = a.nextEventAt(engine) === at;
-      const dueB = b.nextEventAt(engine) === at;
-      if (dueA) a.runDue(engine, at);
-      if (dueB) b.runDue(engine, at);
+      a.runDue(engine, at);
+      b.runDue(engine, at);
     },
   };
 }
@@ -28,10 +27,25 @@ export class Runtime {
   readonly engine: Engine;
   readonly processes = new ProcessTable();
   readonly runner: ShellProcessRunner;
+  /**
+   * The next event as last computed (finding it walks every container): valid until the world
+   * changes (every change emits), a process waits anew, or a docker command ran (invalidate).
+   */
+  private known?: { at: number | undefined };
 
   constructor(engine: Engine) {
     this.engine = engine;
     this.runner = new ShellProcessRunner(this.processes);
+    engine.subscribe(() => this.invalidate());
+  }
+
+  invalidate(): void {
+    this.known = undefined;
+  }
+
+  private nextEventAt(): number | undefined {
+    this.known ??= { at: this.engine.nextEventAt() };
+    return this.known.at;
   }
 
   async settle(): Promise<void> {
@@ -39,11 +53,13 @@ export class Runtime {
     for (let i = 0; i < MAX_EVENTS; i++) {
       if (this.runner.isBusy) {
         await this.runner.idle();
+        this.invalidate();
         continue;
       }
-      const at = engine.nextEventAt();
+      const at = this.nextEventAt();
       if (at === undefined || at > engine.now() || !engine.scheduler) return;
       engine.scheduler.runDue(engine, at);
+      this.invalidate();
     }
   }
 }

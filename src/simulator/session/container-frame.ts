@@ -4,7 +4,7 @@
 // container with its code, an exec'd one just ends.
 import { containerFs, syncSizeRw } from '../engine/containers/container-fs.ts';
 import { lookPath } from '../engine/containers/exec-path.ts';
-import { processExited } from '../engine/containers/lifecycle.ts';
+import { processExited, writeLog } from '../engine/containers/lifecycle.ts';
 import { resolveUser, type ExecUser } from '../engine/containers/user.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ContainerRecord } from '../engine/state.ts';
@@ -81,6 +81,12 @@ export class ContainerFrame {
     this.pid = kind.exec ? deps.runtime.processes.add(c, command, user.name ?? String(user.uid), kind.tty, deps.engine.now()) : 1;
   }
 
+  /** What the terminal echoes (the prompt, the typed line) reaches the log of a TTY main process. */
+  echo(engine: Engine, text: string): void {
+    const c = this.container(engine);
+    if (c && !this.exec && this.tty && text) writeLog(engine, c, [{ stream: 'stdout', text }]);
+  }
+
   private host(deps: FrameDeps, c: ContainerRecord) {
     return containerShellHost(deps.engine, c, {
       user: this.user,
@@ -89,7 +95,11 @@ export class ContainerFrame {
       now: () => deps.engine.now(),
       wait: async (ms) => ((await deps.waiter.wait(ms)) === 'interrupted' ? 'interrupted' : 'elapsed'),
       processes: () => deps.runtime.processes.list(deps.engine, c),
-      onOutput: deps.onOutput,
+      onOutput: (text, stream) => {
+        deps.onOutput(text, stream);
+        // The main process's terminal is the container's log: what it shows goes there too.
+        if (!this.exec) writeLog(deps.engine, c, [{ stream, text }]);
+      },
     });
   }
 

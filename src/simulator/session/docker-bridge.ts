@@ -20,7 +20,8 @@ export interface BridgeHost {
   /** The host's files as the learner. */
   hostFs: Vfs;
   enterContainerShell: NonNullable<HostServices['enterContainerShell']>;
-  settle(): Promise<void>;
+  /** Bring the world up to now; `changed`: a command may have scheduled something. */
+  settle(changed?: boolean): Promise<void>;
 }
 
 function output(h: BridgeHost, sink: Sink): Output {
@@ -79,6 +80,6 @@ export async function runDocker(h: BridgeHost, req: ExternalRequest): Promise<nu
     waitForChange: (ms = Infinity) => h.waiter.wait(ms, true),
   };
   const code = await dispatch(req.argv.slice(1), ctx);
-  await h.settle();
+  await h.settle(true);
   return code;
 }

@@ -158,6 +158,18 @@ describe('container shells', () => {
     expect(sim.prompt).toMatch(/^root@/);
   });
 
+  it('sees a bind mount\'s edits on both sides at once', async () => {
+    const { sim } = setup();
+    await sim.run('docker pull -q ubuntu');
+    await sim.run('docker run -it --rm -v "$PWD/site:/site" ubuntu bash');
+    expect(await sim.run('cat /site/index.html; echo inside > /site/new.txt')).toEqual(ok('<h1>Hi</h1>\n'));
+    const snap = JSON.parse(JSON.stringify(sim.snapshot()));
+    const again = createSimulator({ state: snap, clock: () => T0 });
+    expect(await again.run('cat /site/new.txt')).toEqual(ok('inside\n'));
+    await again.run('exit');
+    expect(await again.run('cat site/new.txt')).toEqual(ok('inside\n'));
+  });
+
   it('announces the prompt when it changes', async () => {
     const { sim } = setup();
     const events: SimEvent[] = [];
@@ -195,6 +207,7 @@ describe('snapshots', () => {
     expect(await again.run('echo $X; cat file; pwd')).toEqual(ok('42\nkept\n/tmp\n'));
     expect(await again.run('exit 5')).toEqual({ stdout: '', stderr: 'exit\n', exitCode: 5 });
     expect(again.prompt).toBe('learner@dockyard:~$ ');
+    expect(await again.run('echo $?')).toEqual(ok('5\n'));
     expect((await again.run('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout).toMatch(/^box Exited \(5\)/);
     expect(container('box')!.state.status).toBe('running');
   });

@@ -5,6 +5,7 @@
 // that shell exits; the `run` that typed it resolves as soon as the shell is ready.
 import type { HostServices } from '../cli/command.ts';
 import { containerFs, syncSizeRw } from '../engine/containers/container-fs.ts';
+import { execArgv } from '../engine/containers/processes.ts';
 import { containerEnv } from '../engine/containers/start-process.ts';
 import { resolveUser } from '../engine/containers/user.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -46,10 +47,15 @@ export class Session {
       waiter,
       collector: () => this.collector,
       enterContainerShell: this.enter,
-      settle: () => runtime.settle(),
+      settle: (changed?: boolean) => {
+        if (changed) runtime.invalidate();
+        return runtime.settle();
+      },
     };
     this.host = new HostMachine(engine, waiter, state.host, (text, stream) => this.collector?.write(text, stream), (h, req) => runDocker({ ...bridge, hostFs: h.fs }, req));
     this.deps = { engine, runtime, waiter, onOutput: (text, stream) => this.collector?.write(text, stream) };
+    // The daemon's view of the host (bind-mount sources) must be there before container shells are restored.
+    engine.hostFs = this.host.rootFs;
     for (const snap of state.frames) {
       const frame = ContainerFrame.restore(this.deps, snap);
       if (frame) this.frames.push(frame);
@@ -58,11 +64,6 @@ export class Session {
 
   get state(): SessionState {
     return { host: this.host.state, frames: this.frames.map((f) => f.snapshot()) };
-  }
-
-  /** The host's files as root sees them: the daemon's view (bind-mount sources). */
-  get hostRootFs() {
-    return this.host.rootFs;
   }
 
   private get top(): Shell {
@@ -136,10 +137,13 @@ export class Session {
 
   private async runInContainer(line: string): Promise<number> {
     const frame = this.frames[this.frames.length - 1];
+    frame.echo(this.engine, `${line}\n`);
     const r = await frame.shell.run(line, frame.tty);
     const c = frame.container(this.engine);
     if (c) syncSizeRw(this.engine, c);
-    return r.exited ? this.leave(frame, r.exitCode) : r.exitCode;
+    if (r.exited) return this.leave(frame, r.exitCode);
+    frame.echo(this.engine, frame.shell.prompt);
+    return r.exitCode;
   }
 
   /** The top shell ended: hand its code to the docker command that entered it, and wait for the line. */
@@ -148,7 +152,11 @@ export class Session {
     if (finish) frame.finish(this.deps, code);
     const done = frame.done;
     frame.done = undefined;
-    if (!done) return Promise.resolve(code);
+    if (!done) {
+      // A shell restored from a snapshot: no docker command waits for it; the host's $? takes its code.
+      if (this.frames.length === 0) this.host.shell.state.lastExit = code;
+      return Promise.resolve(code);
+    }
     return new Promise((resolve) => {
       this.resolveRun = resolve;
       done(code);
@@ -165,7 +173,7 @@ export class Session {
 
   private mainSpec(c: ContainerRecord): FrameSpec {
     const user = resolveUser(containerFs(this.engine, c), c.config.User);
-    return { argv: [c.path, ...c.args], user: c.config.User, env: containerEnv(c, user.home), workdir: c.config.WorkingDir || '/', tty: c.config.Tty, exec: false };
+    return { argv: execArgv(c), user: c.config.User, env: containerEnv(c, user.home), workdir: c.config.WorkingDir || '/', tty: c.config.Tty, exec: false };
   }
 
   /** HostServices.enterContainerShell: push the shell; the run that entered it resolves now. */
@@ -174,6 +182,7 @@ export class Session {
     const spec: FrameSpec = opts.exec ? { ...opts.exec, exec: true } : this.mainSpec(c);
     const frame = ContainerFrame.open(this.deps, c, spec);
     this.frames.push(frame);
+    frame.echo(this.engine, frame.shell.prompt);
     return new Promise<number>((resolve) => {
       frame.done = resolve;
       this.lineDone(0);

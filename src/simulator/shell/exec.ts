@@ -91,6 +91,8 @@ export class Executor {
     const fs = this.sh.fs;
     for (const dir of (this.sh.getVar('PATH') ?? DEFAULT_PATH).split(':')) {
       const p = `${dir === '' ? '.' : dir}/${name}`;
+      // exists() first: a miss is the common case, and a thrown error costs a stack trace.
+      if (!fs.exists(this.sh.resolve(p))) continue;
       try {
         const st = fs.stat(this.sh.resolve(p));
         if (st.kind === 'file' && (st.mode & 0o111) !== 0) return p;

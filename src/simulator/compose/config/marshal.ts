@@ -14,7 +14,7 @@ export interface ConfigOptions {
 
 export function configYaml(project: Project, options: ConfigOptions = {}): string {
   const text = emitYaml(projectNode(project));
-  return options.noInterpolate ? text : text.replaceAll('$', '$$');
+  return options.noInterpolate ? text : text.replaceAll('$', () => '$$');
 }
 
 function projectNode(p: Project): YNode {

@@ -12,7 +12,7 @@ export function parseDuration(value: string): Parsed<number> {
     text = value.replace(/(\d+(?:\.\d*)?|\.\d+)([dw])(?![a-z])/g, (_m, n: string, unit: string) => `${Number(n) * (unit === 'd' ? 24 : 168)}h`);
   }
   const r = parseGoDuration(text);
-  if (!r.ok) return { ok: false, error: r.error.replaceAll(JSON.stringify(text), JSON.stringify(value)) };
+  if (!r.ok) return { ok: false, error: r.error.replaceAll(JSON.stringify(text), () => JSON.stringify(value)) };
   return { ok: true, value: r.ns };
 }
 

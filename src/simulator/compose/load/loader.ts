@@ -20,7 +20,7 @@ import { resolveRelativePaths } from './paths.ts';
 import { checkExplicitName, normalizeProjectName } from './project-name.ts';
 import { bindProject } from './to-project.ts';
 import { isDict, type Dict } from './tree.ts';
-import { loadYamlModule, parseYamlDocuments, YamlError, type Yaml } from './yaml-parse.ts';
+import { loadYamlModule, namedStructError, parseYamlDocuments, YamlError, type Yaml, type YamlDocument } from './yaml-parse.ts';
 import { substitute } from './template.ts';
 
 export interface LoadOptions extends ComposeInputs {
@@ -37,7 +37,7 @@ export type LoadResult =
 
 interface SourceFile {
   path: string;
-  documents: unknown[];
+  documents: YamlDocument[];
 }
 
 /** Finds, reads, parses, validates and normalises the project. Never throws a ComposeError. */
@@ -63,7 +63,7 @@ function loadWith(yaml: Yaml, options: LoadOptions, warnings: Warnings): Project
   let dict: Dict = {};
   const versionWarned = new Set<string>();
   for (const source of sources) {
-    for (const doc of source.documents) dict = processDocument(dict, doc, source.path, { options, env, warnings, versionWarned });
+    for (const doc of source.documents) dict = processDocument(dict, doc.value, source.path, { options, env, warnings, versionWarned });
   }
   dict = setDefaults(dict) as Dict;
   checkModel(dict);
@@ -95,13 +95,18 @@ function readSource(yaml: Yaml, options: LoadOptions, path: string): SourceFile 
     if (isDirectory(options.files, path)) throw new ComposeError('other', `read ${path}: is a directory`);
     text = options.files.readFile(path) ?? '';
   }
+  let documents: YamlDocument[];
   try {
-    return { path, documents: parseYamlDocuments(yaml, text) };
+    documents = parseYamlDocuments(yaml, text);
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
     const raw = e.topLevel && !options.projectName;
     throw new ComposeError('parse', raw ? e.message : `failed to parse ${path}: ${e.message}`);
   }
+  // Without -p, compose-go first decodes the first document into a struct to find `name:`.
+  const structError = !options.projectName && documents.length > 0 ? namedStructError(documents[0]) : undefined;
+  if (structError) throw new ComposeError('parse', structError);
+  return { path, documents };
 }
 
 /** cli withNamePrecedenceLoad + loader.projectName. */
@@ -114,8 +119,8 @@ function projectName(options: LoadOptions, workingDir: string, sources: SourceFi
   }
   let fromFiles = '';
   for (const source of sources) {
-    for (const doc of source.documents) {
-      if (isDict(doc) && typeof doc.name === 'string' && doc.name !== '') fromFiles = doc.name;
+    for (const { value } of source.documents) {
+      if (isDict(value) && typeof value.name === 'string' && value.name !== '') fromFiles = value.name;
     }
   }
   const named = fromFiles !== '';

@@ -56,6 +56,7 @@ const FIELDS: Record<string, Field> = {
   sysctls: (s, v) => (s.sysctls = labels(v)),
   tmpfs: (s, v) => (s.tmpfs = strings(v)),
   tty: (s, v, n) => (s.tty = bool(v, n)),
+  ulimits: (s, v, n) => (s.ulimits = toUlimits(v as Dict, n)),
   user: (s, v) => (s.user = str(v)),
   volumes: (s, v, n) => (s.volumes = (v as Dict[]).map((e, i) => toVolume(e, `${n}[${i}]`))),
   volumes_from: (s, v) => (s.volumesFrom = strings(v)),
@@ -72,6 +73,17 @@ export function toService(name: string, raw: Dict): ServiceConfig {
   }
   for (const key of Object.keys(s) as Array<keyof ServiceConfig>) if (s[key] === undefined) delete s[key];
   return s;
+}
+
+/** types.UlimitsConfig: a single number, or soft and hard limits. */
+function toUlimits(v: Dict, n: string): ServiceConfig['ulimits'] {
+  const out: NonNullable<ServiceConfig['ulimits']> = {};
+  for (const [name, limit] of Object.entries(v)) {
+    out[name] = isDict(limit)
+      ? { soft: int(limit.soft, `${n}[${name}].soft`), hard: int(limit.hard, `${n}[${name}].hard`) }
+      : { single: int(limit, `${n}[${name}]`) };
+  }
+  return out;
 }
 
 /** types.HostsList, kept as "host=ip" entries (the form `config` prints, sorted). */

@@ -29,13 +29,41 @@ export class YamlError extends Error {
   }
 }
 
+export interface YamlDocument {
+  value: unknown;
+  /** Line of the document's root node (for go-yaml's construct errors). */
+  line: number;
+}
+
 /** Parses every document of a file. Comment-only files have none. Throws YamlError. */
-export function parseYamlDocuments(yaml: Yaml, text: string): unknown[] {
+export function parseYamlDocuments(yaml: Yaml, text: string): YamlDocument[] {
   const lines = new yaml.LineCounter();
   const docs = yaml.parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines, prettyErrors: false });
   if (!Array.isArray(docs)) return [];
   if (docs.some((d) => d.errors.length > 0)) throw new YamlError(libyamlError(text), true);
-  return docs.map((doc) => new Converter(yaml, doc, lines).node(doc.contents as YamlNode | null));
+  return docs.map((doc) => {
+    const root = doc.contents as YamlNode | null;
+    const line = root?.range ? lines.linePos(root.range[0]).line : 1;
+    return { value: new Converter(yaml, doc, lines).node(root), line };
+  });
+}
+
+/**
+ * The error go-yaml gives when compose-go's first pass decodes a document whose root is not a
+ * mapping into its `named` struct: "cannot construct !!seq into cli.named".
+ */
+export function namedStructError(doc: YamlDocument): string | undefined {
+  const v = doc.value;
+  if (v === null || (typeof v === 'object' && !Array.isArray(v))) return undefined;
+  let what: string;
+  if (Array.isArray(v)) what = '!!seq';
+  else {
+    const text = String(v);
+    const shown = text.length > 10 ? `${text.slice(0, 7)}...` : text;
+    const tag = typeof v === 'string' ? '!!str' : typeof v === 'boolean' ? '!!bool' : Number.isInteger(v) ? '!!int' : '!!float';
+    what = `${tag} \`${shown}\``;
+  }
+  return `yaml: construct errors: line ${doc.line}: cannot construct ${what} into cli.named`;
 }
 
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);

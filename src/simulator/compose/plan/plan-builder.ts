@@ -19,7 +19,7 @@ export class PlanBuilder {
   readonly resolvedVolumes = new Map<string, ObservedVolume>();
   /** Observed, non one-off containers of known services (in the order the engine listed them). */
   readonly containers = new Map<string, ObservedContainer[]>();
-  /** The same, never emptied by volume recreation (container numbering reads it). */
+  /** The same as first observed, never emptied by volume recreation (service: references read it). */
   readonly allContainers = new Map<string, ObservedContainer[]>();
   readonly orphans: ObservedContainer[] = [];
 

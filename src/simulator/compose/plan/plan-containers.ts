@@ -45,7 +45,7 @@ export function reconcileService(b: PlanBuilder, service: ServiceConfig): void {
       last = b.add({ type: 'StartContainer', resourceId, cause: 'not running', containerId: c.id, containerName: c.name }, undefined, infra);
     }
   });
-  const next = Math.max(0, ...(b.allContainers.get(service.name) ?? []).map((c) => c.number)) + 1;
+  const next = Math.max(0, ...(b.containers.get(service.name) ?? []).map((c) => c.number)) + 1;
   for (let i = 0; i < expected - containers.length; i++) {
     const number = next + i;
     last = b.add(

@@ -7,7 +7,7 @@ import type { Project, ServiceConfig } from '../model.ts';
 import { networkHash, volumeHash } from './hash.ts';
 import { reconcileService } from './plan-containers.ts';
 import { PlanBuilder } from './plan-builder.ts';
-import { dependenciesOf, withSelectedServices } from './select.ts';
+import { checkGraph, dependenciesOf, withSelectedServices } from './select.ts';
 import type { ActualState, ObservedContainer, ObservedNetwork, ObservedVolume, Plan, PlanNode, PlanOptions } from './types.ts';
 
 export function plan(desired: Project, actual: ActualState, options: PlanOptions = {}): Plan {
@@ -32,7 +32,7 @@ export function plan(desired: Project, actual: ActualState, options: PlanOptions
   return { nodes: b.nodes, unchanged: b.unchangedRunning(), orphans: b.orphans };
 }
 
-/** The project `up` reconciles: selected services (--no-deps keeps only them) and --scale applied. */
+/** The project `up` reconciles: selected services (--no-deps keeps only them), --scale applied, graph checked. */
 function prepare(desired: Project, options: PlanOptions): Project {
   const project = withSelectedServices(desired, options.services ?? [], options.noDeps);
   for (const [name, n] of Object.entries(options.scale ?? {})) {
@@ -41,6 +41,7 @@ function prepare(desired: Project, options: PlanOptions): Project {
     s.scale = n;
     if (s.deploy) s.deploy.replicas = n;
   }
+  checkGraph(project);
   return project;
 }
 

@@ -86,3 +86,38 @@ export function dependentsOf(project: Project, name: string, restartOnly = false
     })
     .sort();
 }
+
+/**
+ * NewGraph's checks (pkg/compose/dependencies.go): a required dependency on a disabled service,
+ * and cycles ("cycle found: a -> b -> a"); optional dependencies on missing services are dropped.
+ */
+export function checkGraph(project: Project): void {
+  for (const name of Object.keys(project.services).sort()) {
+    const s = project.services[name];
+    for (const [dep, cfg] of Object.entries(s.dependsOn ?? {})) {
+      if (Object.hasOwn(project.services, dep)) continue;
+      if (!cfg.required) {
+        delete s.dependsOn![dep];
+        continue;
+      }
+      const disabled = project.disabledServices[dep];
+      if (disabled) {
+        throw new ComposeError('invalid', `service ${dep} is required by ${name} but is disabled. Can be enabled by profiles [${(disabled.profiles ?? []).join(' ')}]`);
+      }
+      throw new ComposeError('notFound', `could not find ${dep}: not found`);
+    }
+  }
+  const finished = new Set<string>();
+  const visit = (key: string, path: string[], discovered: Set<string>): void => {
+    discovered.add(key);
+    for (const child of dependenciesOf(project.services[key], project).sort()) {
+      const next = [...path, child];
+      if (discovered.has(child)) throw new ComposeError('invalid', `cycle found: ${next.join(' -> ')}`);
+      if (!finished.has(child)) visit(child, next, discovered);
+    }
+    finished.add(key);
+  };
+  for (const key of Object.keys(project.services).sort()) {
+    if (!finished.has(key)) visit(key, [key], new Set());
+  }
+}

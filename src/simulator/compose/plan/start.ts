@@ -5,7 +5,7 @@
 // --wait every service is waited for at the end.
 import type { DependsOnCondition, Project } from '../model.ts';
 import { serviceScale } from '../load/consistency.ts';
-import { dependencyOrder } from './select.ts';
+import { checkGraph, dependencyOrder } from './select.ts';
 
 export type WaitCondition = Exclude<DependsOnCondition, 'service_started'> | 'running_or_healthy';
 
@@ -18,7 +18,9 @@ export interface StartOptions {
   wait?: boolean;
 }
 
-export function startSteps(project: Project, options: StartOptions = {}): StartStep[] {
+export function startSteps(desired: Project, options: StartOptions = {}): StartStep[] {
+  const project = structuredClone(desired);
+  checkGraph(project);
   const steps: StartStep[] = [];
   for (const name of dependencyOrder(project)) {
     const service = project.services[name];

@@ -12,6 +12,8 @@ export type LookResult = { path: string } | { why: string; code: 126 | 127 };
 /** findExecutable: the Go error text for `path`, or undefined when it can be executed. */
 function problem(fs: Vfs, path: string, shown: string): { why: string; code: 126 | 127 } | undefined {
   let mode: number;
+  // exists() first: most PATH entries miss, and a thrown error costs a stack trace.
+  if (!fs.exists(path)) return { why: `stat ${shown}: no such file or directory`, code: 127 };
   try {
     const st = fs.stat(path);
     if (st.kind === 'dir') return { why: 'is a directory', code: 126 };

@@ -7,13 +7,14 @@ import type { ContainerRecord } from '../state.ts';
 import { processExited, restartDue } from './lifecycle.ts';
 import { stopTimeoutExpired } from './stop.ts';
 
-function earliest(...times: (number | undefined)[]): number | undefined {
-  const set = times.filter((t): t is number => t !== undefined);
-  return set.length ? Math.min(...set) : undefined;
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  // Called for every container on every tick: no allocations.
+  if (a === undefined) return b;
+  return b === undefined || a <= b ? a : b;
 }
 
 function dueTime(c: ContainerRecord): number | undefined {
-  if (c.state.status === 'running') return earliest(c.process?.exitAt, c.process?.killAt);
+  if (c.state.status === 'running') return c.process ? earliest(c.process.exitAt, c.process.killAt) : undefined;
   if (c.state.status === 'paused') return c.process?.killAt;
   if (c.state.status === 'restarting') return c.restartAt;
   return undefined;

@@ -15,6 +15,14 @@ export type UrlResult = { ok: true; url: ParsedUrl } | { ok: false; message: str
 
 const DEFAULT_PORTS: Record<string, number> = { http: 80, https: 443 };
 
+/** host[:port], the host possibly an IPv6 literal in brackets. */
+function splitHostPort(text: string): [string, string | undefined] {
+  const v6 = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
+  if (v6) return [v6[1], v6[2]];
+  const i = text.indexOf(':');
+  return i === -1 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
+}
+
 export function parseUrl(text: string): UrlResult {
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(.*)$/.exec(text);
   const scheme = (m?.[1] ?? 'http').toLowerCase();
@@ -25,15 +33,13 @@ export function parseUrl(text: string): UrlResult {
   let target = slash === -1 ? '/' : rest.slice(slash).replace(/#.*$/, '');
   if (target.startsWith('?')) target = `/${target}`;
   const hostPort = authority.replace(/^[^@]*@/, '');
-  const v6 = /^\[([^\]]+)\](?::(.*))?$/.exec(hostPort);
-  const host = v6 ? v6[1] : hostPort.replace(/:[^:]*$/, (p) => (hostPort.indexOf(':') === hostPort.lastIndexOf(':') ? '' : p));
-  const portText = v6 ? v6[2] : hostPort.includes(':') && hostPort.indexOf(':') === hostPort.lastIndexOf(':') ? hostPort.split(':')[1] : undefined;
+  const [host, portText] = splitHostPort(hostPort);
   if (host === '') return { ok: false, message: 'URL rejected: No host part in the URL', curlExit: 3 };
   if (portText !== undefined && portText !== '' && (!/^\d+$/.test(portText) || Number(portText) > 65535)) {
     return { ok: false, message: 'URL rejected: Port number was not a decimal number between 0 and 65535', curlExit: 3 };
   }
   const port = portText ? Number(portText) : DEFAULT_PORTS[scheme];
-  const shown = v6 ? `[${host}]` : host;
+  const shown = host.includes(':') ? `[${host}]` : host;
   const hostHeader = portText && port !== DEFAULT_PORTS[scheme] ? `${shown}:${port}` : shown;
   return { ok: true, url: { scheme, host: host.toLowerCase(), port, target, hostHeader } };
 }

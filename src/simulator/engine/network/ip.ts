@@ -65,6 +65,8 @@ export function parseAddr(s: string): Addr | undefined {
 }
 
 function formatIPv6(g: number[]): string {
+  // netip prints IPv4-mapped addresses with their IPv4 tail.
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return `::ffff:${formatIPv4(g[6] * 65536 + g[7])}`;
   let best = -1;
   let bestLen = 1;
   for (let i = 0; i < 8; ) {
@@ -87,12 +89,6 @@ function formatIPv6(g: number[]): string {
 
 export function formatAddr(a: Addr): string {
   return a.v === 4 ? formatIPv4(a.n) : formatIPv6(a.g);
-}
-
-/** The canonical text of an address, or the input when it does not parse. */
-export function canonicalIp(s: string): string {
-  const a = parseAddr(s);
-  return a ? formatAddr(a) : s;
 }
 
 export function parsePrefix(s: string): Prefix | undefined {
@@ -152,12 +148,4 @@ export function nthIPv6(p: Prefix, n: number): string {
   g[7] += n % 65536;
   g[6] += Math.floor(n / 65536);
   return formatIPv6(g);
-}
-
-export function isUnspecified(a: Addr): boolean {
-  return a.v === 4 ? a.n === 0 : a.g.every((x) => x === 0);
-}
-
-export function isLoopback(a: Addr): boolean {
-  return a.v === 4 ? Math.floor(a.n / 2 ** 24) === 127 : a.g.slice(0, 7).every((x) => x === 0) && a.g[7] === 1;
 }
