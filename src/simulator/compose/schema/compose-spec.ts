@@ -173,7 +173,7 @@ const include: Schema = oneOf(str, {
   type: ['object'], properties: { path: ref(stringOrList), env_file: ref(stringOrList), project_directory: str }, additionalProperties: false,
 });
 
-/** The whole document. */
+/** The whole compose file. */
 export const composeSpec: Schema = {
   type: ['object'],
   properties: {

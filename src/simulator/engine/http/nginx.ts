@@ -9,11 +9,12 @@ import { writeLog } from '../containers/lifecycle.ts';
 import type { Engine } from '../engine.ts';
 import type { ContainerRecord } from '../state.ts';
 import { errorLogTime, header, httpDate, listContainerDir, logTime, mimeType, nginxEtag, readContainerFile, requestPath } from './files.ts';
+import { NGINX_WORKER_PID } from '../programs/placeholders.ts';
 import type { HttpRequest, HttpResponse, HttpService, HttpServiceContext } from './types.ts';
 
 const NGINX_USER = { uid: 101, gid: 101 };
 /** The worker that handles connections (PID 1 is the master; the entrypoint's scripts came first). */
-const WORKER_PID = 29;
+const WORKER_PID = NGINX_WORKER_PID;
 
 interface ServerConf {
   ports: number[];

@@ -2,6 +2,9 @@
 // container's clock, environment and image, so start-up logs read like the real ones.
 import { HOST } from '../daemon-version.ts';
 
+/** nginx's first worker PID (the entrypoint's scripts took the ones before); one worker per CPU. */
+export const NGINX_WORKER_PID = 29;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function p2(n: number): string {
@@ -54,8 +57,12 @@ function fill(marker: string, ctx: FillContext): string | undefined {
 /** The line with its markers filled, or undefined for lines that only describe elided output. */
 export function fillLogLine(line: string, ctx: FillContext): string | undefined {
   if (/^\.\.\. .*\.\.\.$/.test(line.trim())) return undefined;
-  let out = line.replace(/<([^<>]+)>/g, (whole, marker: string) => fill(marker, ctx) ?? whole);
-  // Notes inside markers such as "<pid>   (one line per CPU; ...)" are the data's comments.
-  out = out.replace(/\s+\(one line per CPU[^)]*\)$/, '');
-  return out;
+  // "<pid>   (one line per CPU; worker_processes auto)": nginx's workers, one line each.
+  const perCpu = /\s+\(one line per CPU[^)]*\)$/.exec(line);
+  if (perCpu) {
+    const base = line.slice(0, perCpu.index);
+    const pids = Array.from({ length: HOST.cpus }, (_, i) => NGINX_WORKER_PID + i);
+    return pids.map((pid) => base.replace(/<([^<>]+)>/g, (whole, marker: string) => fill(marker, { ...ctx, pid }) ?? whole)).join('\n');
+  }
+  return line.replace(/<([^<>]+)>/g, (whole, marker: string) => fill(marker, ctx) ?? whole);
 }

@@ -43,7 +43,7 @@ export function servicePlan(ctx: ProgramContext, program: string): ProcessPlan {
   for (const raw of startup?.logLines ?? []) {
     const line = fillLogLine(raw, fillCtx);
     if (line === undefined) continue;
-    output.push({ stream: streamFor(line, fallback), text: `${line}\n` });
+    for (const one of line.split('\n')) output.push({ stream: streamFor(one, fallback), text: `${one}\n` });
   }
   return { program, output, ignores: [] };
 }
