@@ -5,6 +5,7 @@
 import type { Engine } from '../engine/engine.ts';
 import { createMemoryFs, type MemoryFs, type TreeDir } from '../fs/memory-fs.ts';
 import { KERNEL } from '../runtime/container-host.ts';
+import { hostNetProgram } from '../programs/net/index.ts';
 import type { ExternalRequest, ProcessInfo, ShellHost } from '../shell/context.ts';
 import { Shell, type ShellSnapshot } from '../shell/shell.ts';
 import { newState, startShell } from '../shell/state.ts';
@@ -55,6 +56,8 @@ export class HostMachine {
     const now = () => engine.now();
     this.fs = createMemoryFs({ now, tree: this.tree, user: LEARNER });
     this.rootFs = createMemoryFs({ now, tree: this.tree });
+    const wait = async (ms: number) => ((await waiter.wait(ms)) === 'interrupted' ? 'interrupted' as const : 'elapsed' as const);
+    const net = hostNetProgram(engine, this.fs, wait);
     const host: ShellHost = {
       fs: this.fs,
       user: { name: HOST_USER, ...LEARNER, home: HOME },
@@ -64,8 +67,8 @@ export class HostMachine {
       now,
       processes: () => this.processes(),
       signal: (pid) => this.processes().some((p) => p.pid === pid),
-      wait: async (ms) => ((await waiter.wait(ms)) === 'interrupted' ? 'interrupted' : 'elapsed'),
-      external: (req) => (req.name === 'docker' ? docker(this, req) : undefined),
+      wait,
+      external: (req) => (req.name === 'docker' ? docker(this, req) : net(req)),
       kernel: KERNEL,
       onOutput,
     };

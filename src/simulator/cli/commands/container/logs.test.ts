@@ -44,7 +44,7 @@ describe('docker logs', () => {
     expect(await sim.run('docker container logs -n 2 web')).toEqual(
       ok(
         '',
-        '2026/03/02 09:00:06 [notice] 1#1: start worker processes\n2026/03/02 09:00:06 [notice] 1#1: start worker process 1\n',
+        '2026/03/02 09:00:06 [notice] 1#1: start worker process 29\n2026/03/02 09:00:06 [notice] 1#1: start worker process 30\n',
       ),
     );
     expect(await sim.run('docker logs --tail 0 web')).toEqual(ok(''));
@@ -94,7 +94,7 @@ describe('docker logs', () => {
       },
     });
     const r = await run;
-    expect(r).toEqual({ stdout: '', stderr: '2026/03/02 09:00:06 [notice] 1#1: start worker process 1\n', exitCode: 130 });
+    expect(r).toEqual({ stdout: '', stderr: '2026/03/02 09:00:06 [notice] 1#1: start worker process 30\n', exitCode: 130 });
     expect(seen).toBe(r.stderr);
   });
 
