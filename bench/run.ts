@@ -53,6 +53,16 @@ async function psWithContainers(count: number): Promise<number> {
   return runs[Math.floor(runs.length / 2)];
 }
 
+/** 1,000 host `curl` requests through a published port (nginx behind -p 8080:80): total ms. */
+async function curlPublishedPort(n: number): Promise<number> {
+  const now = Date.UTC(2026, 10, 25, 10, 0, 0);
+  const sim = createSimulator({ seed: 11, clock: () => now });
+  await sim.run('docker run -d -p 8080:80 nginx');
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await sim.run('curl -s localhost:8080');
+  return performance.now() - t0;
+}
+
 const mixed = await mixedSession(10_000);
 console.log(`mixed session (10,000 commands) median: ${fmt(percentile(mixed, 50))}`);
 console.log(`mixed session (10,000 commands) p99: ${fmt(percentile(mixed, 99))}`);
@@ -63,3 +73,4 @@ console.log(`shell script, 1,000 lines (median of 5): ${fmt(await shellScriptMs(
 const memory = await containerMemory(100);
 console.log(`heap per container, 100 containers from ${memory.images} images (${(memory.imageBytes / 1e6).toFixed(0)} MB of image content): ${kb(memory.perContainer)}`);
 console.log(`heap per container after each wrote ${kb(memory.written / 100)}: ${kb(memory.perContainerAfterWrites)}`);
+console.log(`1,000 curl requests through a published port (total): ${(await curlPublishedPort(1000)).toFixed(1)} ms`);

@@ -56,7 +56,25 @@ export interface ContainerState {
   startedAt: number;
   /** 0 when never finished. */
   finishedAt: number;
-  health?: { status: 'starting' | 'healthy' | 'unhealthy'; failingStreak: number };
+  health?: { status: 'starting' | 'healthy' | 'unhealthy'; failingStreak: number; log?: HealthLogEntry[] };
+}
+
+/** One health probe's result (moby HealthcheckResult); times in ms on the simulated clock. */
+export interface HealthLogEntry {
+  start: number;
+  end: number;
+  exitCode: number;
+  output: string;
+}
+
+/** Config.Healthcheck as the API carries it (durations in nanoseconds). */
+export interface HealthConfig {
+  Test?: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
 }
 
 export interface LogEntry {
@@ -82,6 +100,7 @@ export interface ContainerConfig {
   ExposedPorts: Record<string, Record<string, never>> | null;
   StopSignal?: string;
   StopTimeout?: number;
+  Healthcheck?: HealthConfig;
   Volumes: Record<string, Record<string, never>> | null;
 }
 
@@ -165,6 +184,8 @@ export interface ContainerRecord {
   /** A `docker restart` is stopping it: no auto-removal, and it starts again once down. */
   manuallyRestarting?: boolean;
   process?: ProcessState;
+  /** The health monitor's next probe (engine/containers/health.ts); absent while one runs. */
+  healthAt?: number;
   logs: LogEntry[];
   /** Bytes written to the container's writable layer. */
   sizeRw: number;
@@ -267,6 +288,13 @@ export interface VolumeRecord {
   options?: Record<string, string> | null;
 }
 
+/** One cached build step: the stage's layers, config and history once the step ran. */
+export interface BuildCacheRecord {
+  layers: LayerRef[];
+  config: ImageConfig;
+  history: HistoryEntry[];
+}
+
 export interface WorldState {
   version: number;
   seed: number;
@@ -281,7 +309,11 @@ export interface WorldState {
   volumeData: Record<string, TreeDir>;
   /** Files of layers made here (docker commit, build steps) by layer digest; catalog layers are generated. */
   layerData?: Record<string, Record<string, LayerEntry>>;
+  /** `docker build`'s layer cache: a step's cache key to the stage state after it (builder/build/cache.ts). */
+  buildCache?: Record<string, BuildCacheRecord>;
   /** The port allocator's "last port handed out" per host IP, protocol and range (engine/network/ports.ts). */
   portAllocator?: Record<string, number>;
+  /** The daemon's service (engine/daemon-service.ts): since when it runs, or is down after `systemctl stop`. */
+  daemon?: { since: number; down?: boolean };
   nextPid: number;
 }

@@ -9,6 +9,7 @@ import { HOST } from '../engine/daemon-version.ts';
 import { basename } from '../fs/path.ts';
 import type { Vfs } from '../fs/types.ts';
 import type { ExternalRequest, Flavour, ProcessInfo, ShellHost } from '../shell/context.ts';
+import { containerDbProgram } from '../programs/db/index.ts';
 import { containerNetProgram } from '../programs/net/index.ts';
 import { runtimeProgram } from './programs.ts';
 
@@ -56,6 +57,7 @@ export function containerShellHost(engine: Engine, c: ContainerRecord, o: Contai
   if (o.onOutput) host.onOutput = o.onOutput;
   if (o.waitsSuspend) host.waitsSuspend = true;
   const net = containerNetProgram(engine, c, fs, o.wait);
-  host.external = o.external ?? ((req) => net(req) ?? runtimeProgram(req));
+  const db = containerDbProgram(engine, c, fs, host.user.name);
+  host.external = o.external ?? ((req) => net(req) ?? db(req) ?? runtimeProgram(req));
   return host;
 }

@@ -5,6 +5,7 @@
 // its end is the container's exit. A process whose container stopped is cancelled at its next wait.
 import { containerFs, syncSizeRw } from '../engine/containers/container-fs.ts';
 import { processExited, writeLog } from '../engine/containers/lifecycle.ts';
+import type { ProbeResult } from '../engine/containers/health.ts';
 import type { ProcessRunner } from '../engine/containers/process-runner.ts';
 import { containerEnv } from '../engine/containers/start-process.ts';
 import { resolveUser } from '../engine/containers/user.ts';
@@ -13,6 +14,7 @@ import type { ContainerRecord } from '../engine/state.ts';
 import { DEFAULT_LIMITS } from '../shell/context.ts';
 import { runArgv } from '../shell/shell.ts';
 import { containerShellHost } from './container-host.ts';
+import { runProbe } from './health-probe.ts';
 import type { ProcessTable } from './process-table.ts';
 
 type WaitResult = 'elapsed' | 'interrupted';
@@ -70,6 +72,15 @@ export class ShellProcessRunner implements ProcessRunner {
       this.procs.delete(proc);
       this.setBusy(-1);
     });
+  }
+
+  /** A health probe: runs like an exec, and counts as work until it ends (settle waits for it). */
+  probe(engine: Engine, c: ContainerRecord, argv: string[], at: number, timeoutMs: number, done: (r: ProbeResult) => void): void {
+    this.setBusy(1);
+    void runProbe(engine, c, argv, at, timeoutMs)
+      .catch((e: Error) => ({ exitCode: -1, output: e.message, end: at }))
+      .then(done)
+      .finally(() => this.setBusy(-1));
   }
 
   private async run(engine: Engine, proc: Proc, argv: string[]): Promise<void> {

@@ -14,7 +14,7 @@ const DOCKER_GID = 988;
 /** Programs on the host's PATH: what the shell implements, plus docker and its daemons. */
 const PROGRAMS = `cat chmod cut ls ln mkdir rmdir rm touch cp mv head tail wc grep egrep fgrep sort uniq env printenv
 hostname whoami id uname date sleep which ps clear echo printf test [ true false pwd kill bash dash rbash
-curl docker dockerd containerd containerd-shim-runc-v2 runc`.split(/\s+/);
+curl sudo systemctl docker dockerd containerd containerd-shim-runc-v2 runc`.split(/\s+/);
 
 const ELF = '\x7fELF\x02\x01\x01';
 
@@ -42,6 +42,7 @@ function etc(fs: MemoryFs): void {
 function programs(fs: MemoryFs): void {
   for (const name of PROGRAMS) fs.writeFile(`/usr/bin/${name}`, ELF, { mode: 0o755 });
   fs.symlink('dash', '/usr/bin/sh');
+  fs.writeFile('/usr/sbin/service', '#!/bin/sh\n', { mode: 0o755 });
 }
 
 /** Give the marker files their declared sizes (the tree stores them; writeFile cannot). */

@@ -9,6 +9,8 @@ import { hostNetProgram } from '../programs/net/index.ts';
 import type { ExternalRequest, ProcessInfo, ShellHost } from '../shell/context.ts';
 import { Shell, type ShellSnapshot } from '../shell/shell.ts';
 import { newState, startShell } from '../shell/state.ts';
+import { startDaemon, daemonDown } from '../engine/daemon-service.ts';
+import { hostAdmin } from './host-admin.ts';
 import { HOME, HOST_NAME, HOST_USER, LEARNER, newHostTree } from './host-fs.ts';
 import type { Waiter } from './waiter.ts';
 
@@ -39,6 +41,12 @@ export function initialHost(now: number, files?: Record<string, string>): HostSt
   return { tree: newHostTree(now, files) };
 }
 
+/** docker.socket: a docker command while the service is stopped starts it first. */
+function activated(engine: Engine, go: () => Promise<number>): Promise<number> {
+  if (daemonDown(engine)) startDaemon(engine);
+  return go();
+}
+
 type Docker = (host: HostMachine, req: ExternalRequest) => Promise<number>;
 
 export class HostMachine {
@@ -58,6 +66,7 @@ export class HostMachine {
     this.rootFs = createMemoryFs({ now, tree: this.tree });
     const wait = async (ms: number) => ((await waiter.wait(ms)) === 'interrupted' ? 'interrupted' as const : 'elapsed' as const);
     const net = hostNetProgram(engine, this.fs, wait);
+    const run = (req: ExternalRequest) => (req.name === 'docker' ? activated(engine, () => docker(this, req)) : net(req));
     const host: ShellHost = {
       fs: this.fs,
       user: { name: HOST_USER, ...LEARNER, home: HOME },
@@ -68,7 +77,7 @@ export class HostMachine {
       processes: () => this.processes(),
       signal: (pid) => this.processes().some((p) => p.pid === pid),
       wait,
-      external: (req) => (req.name === 'docker' ? docker(this, req) : net(req)),
+      external: (req) => hostAdmin(engine, run, req) ?? run(req),
       kernel: KERNEL,
       onOutput,
     };

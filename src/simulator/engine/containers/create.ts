@@ -12,7 +12,8 @@ import { allContainers } from './lookup.ts';
 import { parseSignal } from './signals.ts';
 import { HOST } from '../daemon-version.ts';
 import { initContainerNetworks, mergeExposedPorts, validateNetworkingConfig, type EndpointRequest } from '../network/endpoint-config.ts';
-import type { ContainerRecord, HostConfig, ImageRecord, MountSpec, RestartPolicy } from '../state.ts';
+import { mergeHealthcheck } from './health.ts';
+import type { ContainerRecord, HealthConfig, HostConfig, ImageRecord, MountSpec, RestartPolicy } from '../state.ts';
 
 /** A restart policy as the client sends it; the daemon validates the name and count. */
 export interface RequestedRestartPolicy {
@@ -46,6 +47,8 @@ export interface CreateRequest extends ContainerSettings {
   attach: { stdin: boolean; stdout: boolean; stderr: boolean };
   labels: Record<string, string>;
   stopTimeout?: number;
+  /** Config.Healthcheck from --health-* / --no-healthcheck; merged over the image's. */
+  healthcheck?: HealthConfig;
   /** Paths of anonymous volumes (`-v /path`), Config.Volumes merged with the image's. */
   volumes?: string[];
   hostConfig?: Partial<HostConfig>;
@@ -170,6 +173,10 @@ function mergeVolumes(user: string[], image: ContainerRecord['config']['Volumes'
   return out;
 }
 
+function withHealthcheck(h: HealthConfig | undefined): { Healthcheck?: HealthConfig } {
+  return h ? { Healthcheck: h } : {};
+}
+
 export function createContainer(engine: Engine, req: CreateRequest): ContainerRecord {
   const { restart, workdir } = verifyContainerSettings(req, engine);
   validateNetworkingConfig(engine, req.networking ?? {});
@@ -205,6 +212,7 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerRe
       ExposedPorts: mergeExposedPorts(req.exposedPorts ?? [], ic.ExposedPorts),
       StopSignal: req.stopSignal ?? ic.StopSignal,
       StopTimeout: req.stopTimeout,
+      ...withHealthcheck(mergeHealthcheck(req.healthcheck, ic.Healthcheck)),
       Volumes: mergeVolumes(req.volumes ?? [], ic.Volumes),
     },
     hostConfig: {

@@ -8,6 +8,7 @@ import { imageContent, unpackedSize } from '../image-content.ts';
 import type { ContainerRecord, ImageRecord } from '../state.ts';
 import { mountPointsJson } from '../mounts/json.ts';
 import { hostConfigJson } from './inspect-host-config.ts';
+import { healthJson } from './health.ts';
 import { getContainer } from './lookup.ts';
 import { networkSettings } from './network-view.ts';
 
@@ -40,7 +41,8 @@ function stateJson(c: ContainerRecord): Record<string, unknown> {
     StartedAt: goTime(s.startedAt),
     FinishedAt: goTime(s.finishedAt),
   };
-  if (s.health) out.Health = { Status: s.health.status, FailingStreak: s.health.failingStreak, Log: [] };
+  const health = healthJson(c, goTime);
+  if (health) out.Health = health;
   return out;
 }
 
@@ -56,7 +58,7 @@ function configJson(c: ContainerRecord, image: ImageRecord | undefined): Record<
   };
   if (k.ExposedPorts && Object.keys(k.ExposedPorts).length) out.ExposedPorts = sortedMap(k.ExposedPorts);
   Object.assign(out, { Tty: k.Tty, OpenStdin: k.OpenStdin, StdinOnce: k.OpenStdin && k.AttachStdin, Env: k.Env, Cmd: k.Cmd });
-  const health = image?.config.Healthcheck;
+  const health = k.Healthcheck ?? image?.config.Healthcheck;
   if (health) out.Healthcheck = health;
   Object.assign(out, {
     Image: k.Image,

@@ -9,6 +9,7 @@ import type { ContainerRecord } from '../state.ts';
 import { setupBindSources } from '../mounts/bind-source.ts';
 import { destroyContainer } from './destroy.ts';
 import { releaseNetworks, startNetworking } from '../network/attach.ts';
+import { initHealth, stopHealth } from './health.ts';
 import { resetRestartManager, shouldRestart } from './restart-manager.ts';
 import { prepareProcess, StartFailure } from './start-process.ts';
 
@@ -65,6 +66,7 @@ export function launch(engine: Engine, c: ContainerRecord, manual: boolean, now 
     ignores: plan.ignores,
   };
   if (plan.interactive) c.process.interactive = true;
+  initHealth(c, now);
   writeLog(engine, c, plan.output, now);
   engine.emit('container start');
   if (plan.deferred) engine.processRunner?.start(engine, c, [c.path, ...c.args], now);
@@ -84,6 +86,7 @@ function startFailed(engine: Engine, c: ContainerRecord, error: DaemonError, exi
 export function processExited(engine: Engine, c: ContainerRecord, code: number, at = engine.now()): void {
   const ranMs = at - c.state.startedAt;
   c.process = undefined;
+  stopHealth(c);
   releaseNetworks(c);
   const delay = c.manuallyRestarting ? undefined : shouldRestart(c, code, ranMs);
   if (delay !== undefined) {

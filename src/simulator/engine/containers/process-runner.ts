@@ -3,6 +3,7 @@
 // supplies the shell-backed runner (runtime/process-runner.ts), as the dependency order wants.
 import type { Engine, Scheduler } from '../engine.ts';
 import type { ContainerRecord } from '../state.ts';
+import type { ProbeResult } from './health.ts';
 
 export interface ProcessRunner extends Scheduler {
   /**
@@ -11,4 +12,6 @@ export interface ProcessRunner extends Scheduler {
    * process prints and ends it with processExited; its waits (sleep) are scheduled events.
    */
   start(engine: Engine, c: ContainerRecord, argv: string[], now: number): void;
+  /** Run a health probe (`argv`) in the running `c` at `at` as an exec would; `done` gets its result. */
+  probe?(engine: Engine, c: ContainerRecord, argv: string[], at: number, timeoutMs: number, done: (r: ProbeResult) => void): void;
 }

@@ -5,6 +5,7 @@
 // ProcessRunner, the shell over the container's files (ls, cat, echo, sh -c '...').
 import { BASIC_PROGRAMS, finished, IGNORES_AS_PID1 } from './basic.ts';
 import { servicePlan } from './service.ts';
+import { isHttpServer, PYTHON_HTTP_SERVER, servingLine } from '../http/python-http.ts';
 import type { ProcessPlan, ProgramContext } from './types.ts';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
@@ -44,6 +45,7 @@ export function planProcess(ctx: ProgramContext, runner: boolean): ProcessPlan {
   if (SHELLS.has(name) && args.every((a) => a.startsWith('-') && !/^-[a-zA-Z]*c/.test(a))) return shellPlan(ctx, name);
   if (name === 'hello' || name === 'sleep') return BASIC_PROGRAMS[name]({ ...ctx, argv });
   if (runsForever(name, args)) return { program: name, output: [], ignores: IGNORES_AS_PID1 };
+  if (isHttpServer(argv)) return { program: PYTHON_HTTP_SERVER, output: [servingLine(argv, ctx.container.config.WorkingDir)], ignores: [] };
   if (isImageServer(ctx, name, args) && !SHELLS.has(name)) return servicePlan(ctx, name);
   if (runner) return { program: name, output: [], ignores: IGNORES_AS_PID1, deferred: true };
   const basic = BASIC_PROGRAMS[name];

@@ -3,6 +3,7 @@
 // until a signal stops them. The ports issue deepens each into a full program model.
 import { fillLogLine } from './placeholders.ts';
 import { finished } from './basic.ts';
+import { postgresData } from './postgres.ts';
 import type { OutputChunk, ProcessPlan, ProgramContext } from './types.ts';
 
 function isSet(env: Record<string, string>, name: string): boolean {
@@ -29,7 +30,9 @@ function streamFor(line: string, fallback: 'stdout' | 'stderr'): 'stdout' | 'std
 export function servicePlan(ctx: ProgramContext, program: string): ProcessPlan {
   const startup = ctx.catalogImage?.startup;
   const fillCtx = { now: ctx.now, env: ctx.env, pid: 1, tag: ctx.catalogImage?.tags[0] ?? 'latest' };
-  const failing = startup?.requiredEnv.find((req) => !requirementMet(req, ctx.env));
+  // postgres: an existing database needs no password and skips initdb; a new one is written.
+  const pg = program === 'postgres' && startup ? postgresData(ctx) : undefined;
+  const failing = pg?.existing ? undefined : startup?.requiredEnv.find((req) => !requirementMet(req, ctx.env));
   if (failing && startup?.missingEnvError) {
     const e = startup.missingEnvError;
     const prefix = (e as { prefix?: string }).prefix;
@@ -40,7 +43,8 @@ export function servicePlan(ctx: ProgramContext, program: string): ProcessPlan {
   }
   const fallback = startup?.logStream === 'stderr' ? 'stderr' : 'stdout';
   const output: OutputChunk[] = [];
-  for (const raw of startup?.logLines ?? []) {
+  pg?.init();
+  for (const raw of pg?.existing ? pg.lines : (startup?.logLines ?? [])) {
     const line = fillLogLine(raw, fillCtx);
     if (line === undefined) continue;
     for (const one of line.split('\n')) output.push({ stream: streamFor(one, fallback), text: `${one}\n` });

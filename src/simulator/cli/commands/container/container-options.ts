@@ -8,6 +8,7 @@ import { flagBool, flagInt, flagList, flagSet, flagString } from '../../command.
 import type { ParsedFlags } from '../../flags.ts';
 import { WINDOWS_ONLY_FLAGS } from './container-flags.ts';
 import { parseNetworkingOptions, parsePortOptions, portHostConfig, validateNetworkFlags } from './port-options.ts';
+import { parseHealthcheck } from './health-options.ts';
 import { parseMountOpt } from './mount-opt.ts';
 import { parseVolumeFlags } from './volume-spec.ts';
 import { goQuote } from '../../../util/format/go-fmt.ts';
@@ -169,6 +170,7 @@ export function toCreateRequest(
   const labelFiles = flagList(flags, 'label-file').flatMap((f) => readKVFile(ctx, verb, '--label-file', f));
   validateModes(verb, flags);
   const restart = parseRestart(flagString(flags, 'restart', 'no'), verb);
+  const healthcheck = parseHealthcheck(flags, (m) => runUsageError(verb, m));
   const autoRemove = flagBool(flags, 'rm');
   if (autoRemove && restart.Name !== '' && restart.Name !== 'no') {
     throw runUsageError(verb, 'conflicting options: cannot specify both --restart and --rm');
@@ -197,6 +199,7 @@ export function toCreateRequest(
     labels: parseLabels([...labelFiles, ...flagList(flags, 'label')]),
     stopSignal: flagSet(flags, 'stop-signal') ? flagString(flags, 'stop-signal') : undefined,
     stopTimeout: flagSet(flags, 'stop-timeout') ? flagInt(flags, 'stop-timeout', 10) : undefined,
+    ...(healthcheck ? { healthcheck } : {}),
     volumes: vols.volumes,
     mounts,
     hostConfig: {
