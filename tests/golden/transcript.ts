@@ -4,6 +4,7 @@
 //   #! seed 7                (simulator seed, before the first command; default 1)
 //   #! advance 90s           (move the clock: ms, s, m, h)
 //   $ docker run hello-world (a command typed at the prompt)
+//   > more input             (continuation lines of that command: a heredoc's body)
 //   ...                      (its output: stdout and stderr interleaved as printed)
 //   [exit 125]               (its exit code; omitted means 0)
 //
@@ -34,6 +35,7 @@ export function parseTranscript(text: string): Transcript {
   if (lines[lines.length - 1] === '') lines.pop();
   const t: Transcript = { seed: 1, steps: [] };
   let cur: Step | undefined;
+  let typing = false;
   lines.forEach((line, i) => {
     if (line.startsWith('#! ')) {
       const [directive, value] = line.slice(3).split(/\s+/);
@@ -50,8 +52,15 @@ export function parseTranscript(text: string): Transcript {
     if (line.startsWith('$ ')) {
       cur = { kind: 'command', line: line.slice(2), expected: '', exitCode: 0, lineNo: i + 1 };
       t.steps.push(cur);
+      typing = true;
       return;
     }
+    // `> ` lines right after a command continue it (a heredoc's body, as the terminal echoes it).
+    if (typing && cur && line.startsWith('> ')) {
+      cur.line += `\n${line.slice(2)}`;
+      return;
+    }
+    typing = false;
     const exit = /^\[exit (\d+)\]$/.exec(line);
     if (exit && cur) {
       cur.exitCode = Number(exit[1]);

@@ -3,6 +3,7 @@
 // Each group's folder exports its commands; this file only assembles them.
 import type { CommandSpec, GroupSpec } from './command.ts';
 import { containerCommands, containerTopLevel } from './commands/container/index.ts';
+import { build } from './commands/image/build.ts';
 import { imageCommands, imageTopLevel } from './commands/image/index.ts';
 import { networkCommands } from './commands/network/index.ts';
 import { systemCommands, systemTopLevel } from './commands/system/index.ts';
@@ -18,6 +19,7 @@ let tree: CommandTree | undefined;
 export function commandTree(): CommandTree {
   tree ??= {
     groups: [
+      { name: 'builder', short: 'Manage builds', commands: [build] },
       { name: 'container', short: 'Manage containers', commands: containerCommands },
       { name: 'image', short: 'Manage images', commands: imageCommands },
       { name: 'network', short: 'Manage networks', commands: networkCommands },

@@ -1,6 +1,7 @@
 // `docker image ...` commands and their top-level forms (docker pull, docker images, docker rmi,
 // docker tag, docker history), registered as docker/cli's image/cmd.go does.
 import type { CommandSpec } from '../../command.ts';
+import { build } from './build.ts';
 import { history } from './history.ts';
 import { inspect } from './inspect.ts';
 import { ls } from './ls.ts';
@@ -14,10 +15,11 @@ function topLevel(spec: CommandSpec, name = spec.name, use = spec.use): CommandS
   return { ...spec, name, use, aliases: [] };
 }
 
-export const imageCommands: CommandSpec[] = [history, pull, tag, ls, rm, inspect, prune];
+export const imageCommands: CommandSpec[] = [build, history, pull, tag, ls, rm, inspect, prune];
 
 /** Top-level forms: docker pull, docker images (image ls), docker rmi (image rm), docker history, docker tag. */
 export const imageTopLevel: CommandSpec[] = [
+  topLevel(build),
   topLevel(pull),
   topLevel(ls, 'images', 'images [OPTIONS] [REPOSITORY[:TAG]]'),
   topLevel(rm, 'rmi', 'rmi [OPTIONS] IMAGE [IMAGE...]'),
