@@ -8,7 +8,6 @@ import type { Engine } from '../engine.ts';
 import type { OutputChunk } from '../programs/types.ts';
 import type { ContainerRecord } from '../state.ts';
 import { httpDate, listContainerDir, mimeType, readContainerFile, requestPath } from './files.ts';
-import { registerHttpService } from './registry.ts';
 import type { HttpRequest, HttpResponse, HttpService, HttpServiceContext } from './types.ts';
 
 export const PYTHON_HTTP_SERVER = 'python-http.server';
@@ -104,4 +103,3 @@ export const pythonHttpService: HttpService = {
   },
 };
 
-registerHttpService(PYTHON_HTTP_SERVER, pythonHttpService);

@@ -5,6 +5,7 @@ import type { Engine } from '../engine.ts';
 import type { ContainerRecord } from '../state.ts';
 import { httpdService } from './httpd.ts';
 import { nginxService } from './nginx.ts';
+import { PYTHON_HTTP_SERVER, pythonHttpService } from './python-http.ts';
 import type { HttpService } from './types.ts';
 
 const services = new Map<string, HttpService>([
@@ -12,6 +13,9 @@ const services = new Map<string, HttpService>([
   ['nginx-debug', nginxService],
   ['httpd-foreground', httpdService],
   ['httpd', httpdService],
+  // Listed here rather than registered by python-http.ts at load time: a module-level
+  // registration runs before this map exists when the bundler orders the modules differently.
+  [PYTHON_HTTP_SERVER, pythonHttpService],
 ]);
 
 /** Register (or replace) the HTTP server of a program. */
