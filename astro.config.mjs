@@ -4,6 +4,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { runnableCommands } from './src/components/Lesson/run-transformer.ts';
+import { simulatorChunks } from './scripts/simulator-chunks.mjs';
+
+const chunks = simulatorChunks();
 
 export default defineConfig({
   output: 'static',
@@ -25,7 +28,12 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   vite: {
-    // Never inline small scripts into the HTML: keeps CSP free of 'unsafe-inline'.
-    build: { assetsInlineLimit: 0 },
+    plugins: [chunks.plugin],
+    build: {
+      // Never inline small scripts into the HTML: keeps CSP free of 'unsafe-inline'.
+      assetsInlineLimit: 0,
+      // The simulator's start-up code in one chunk, its runtime in another (see the script).
+      rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } },
+    },
   },
 });

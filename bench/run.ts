@@ -3,6 +3,8 @@
 import { createSimulator } from '../src/simulator/index.ts';
 import { performance } from 'node:perf_hooks';
 import { containerMemory, shellScriptMs } from './filesystem.ts';
+import { composeUpDown } from './compose.ts';
+import { buildBench } from './build.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
@@ -74,3 +76,9 @@ const memory = await containerMemory(100);
 console.log(`heap per container, 100 containers from ${memory.images} images (${(memory.imageBytes / 1e6).toFixed(0)} MB of image content): ${kb(memory.perContainer)}`);
 console.log(`heap per container after each wrote ${kb(memory.written / 100)}: ${kb(memory.perContainerAfterWrites)}`);
 console.log(`1,000 curl requests through a published port (total): ${(await curlPublishedPort(1000)).toFixed(1)} ms`);
+const compose = await composeUpDown(10);
+console.log(`docker compose up -d, 10-service stack (median of 10): ${fmt(compose.up)}`);
+console.log(`docker compose down, 10-service stack (median of 10): ${fmt(compose.down)}`);
+const build = await buildBench(9);
+console.log(`docker build, ${build.steps}-step Dockerfile, cold --no-cache (median of 9): ${fmt(build.cold)}`);
+console.log(`docker build, ${build.steps}-step Dockerfile, fully cached (median of 9): ${fmt(build.cached)}`);

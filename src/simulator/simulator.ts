@@ -1,13 +1,18 @@
 // Composition root: wires the engine, the container runtime (the shell-backed process runner),
 // the session and the public API together.
+//
+// Loading in two steps (the terminal's bundle budget): what a page needs before the first
+// command (the world, the prompt, tab completion, snapshots) is here and statically imported;
+// the runtime, the shells and the docker CLI (session/live.ts) load with the first run(),
+// endOfInput(), http() or preload(), all of which are async. Until then the session is its
+// plain state (session/pending.ts draws its prompt).
 import { Engine, createWorld } from './engine/engine.ts';
 import type { WorldState } from './engine/state.ts';
-import { installRuntime } from './runtime/runtime.ts';
-import { initialHost } from './session/host-machine.ts';
-import { Session, type SessionState } from './session/session.ts';
+import { newHostTree } from './session/host-fs.ts';
+import type { Live } from './session/live.ts';
+import { pendingInterrupt, pendingPrompt } from './session/pending.ts';
+import type { SessionState } from './session/session.ts';
 import { completeLine } from './cli/complete.ts';
-import { hostHttpRequest, httpResult } from './engine/http.ts';
-import { Waiter } from './session/waiter.ts';
 import type { SimEvent, Simulator, SimulatorOptions, WorldSnapshot } from './types.ts';
 
 export const SNAPSHOT_VERSION = 1;
@@ -31,7 +36,7 @@ function realClock(): number {
 function sessionState(restored: Snapshot | undefined, options: SimulatorOptions, now: number): SessionState {
   const saved = restored ? (structuredClone(restored.session) as Partial<SessionState>) : undefined;
   if (saved?.host) return { host: saved.host, frames: saved.frames ?? [] };
-  return { host: initialHost(now, options.files), frames: [] };
+  return { host: { tree: newHostTree(now, options.files) }, frames: [] };
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
@@ -42,34 +47,71 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   }
   const world = restored ? structuredClone(restored.world) : createWorld(options.seed ?? 0, clock());
   const engine = new Engine(world, clock);
-  const runtime = installRuntime(engine);
-  const waiter = new Waiter(engine, options.clock !== undefined, () => runtime.settle());
-  // The session also plugs the host's files into the engine (engine.hostFs) for bind mounts.
-  const session = new Session(engine, waiter, runtime, sessionState(restored, options, engine.now()));
+  const pending = sessionState(restored, options, engine.now());
+  let live: Live | undefined;
+  let loading: Promise<Live> | undefined;
+  /** Ctrl+C while the first command waits for the code: it reaches that command once it runs. */
+  let interruptOnLoad = false;
+  const load = (): Promise<Live> =>
+    (loading ??= import('./session/live.ts').then(async ({ goLive }) => {
+      live = await goLive(engine, pending, options.clock !== undefined);
+      // A restored world's servers answer at once (curl, sim.http): their models load with the session.
+      if (Object.keys(engine.state.containers).length > 0) await (await import('./engine/programs/models.ts')).loadServiceModels();
+      return live;
+    }).catch((e: unknown) => {
+      // A failed download (the page went offline) fails this command; the next one tries again.
+      const started = live;
+      loading = started ? Promise.resolve(started) : undefined;
+      throw e;
+    }));
   const listeners = new Set<(e: SimEvent) => void>();
   engine.subscribe((e) => {
     for (const l of listeners) l(e);
   });
-  let prompt = session.prompt;
+  const currentPrompt = () => (live ? live.session.prompt : pendingPrompt(pending, engine.state));
+  let prompt = currentPrompt();
   const announce = <T>(result: T): T => {
-    if (session.prompt !== prompt) {
-      prompt = session.prompt;
+    if (currentPrompt() !== prompt) {
+      prompt = currentPrompt();
       for (const l of listeners) l({ type: 'prompt', prompt });
     }
     return result;
   };
+  /** Start `go` on the live session; an interrupt that came while loading then stops it. */
+  const withLive = async <T>(go: (l: Live) => Promise<T>): Promise<T> => {
+    const l = await load();
+    const running = go(l);
+    if (interruptOnLoad) {
+      interruptOnLoad = false;
+      l.session.interrupt();
+    }
+    return running;
+  };
 
   return {
     get prompt() {
-      return session.prompt;
+      return currentPrompt();
     },
-    run: (line, io) => session.run(line, io).then(announce),
-    endOfInput: (io) => session.endOfInput(io).then(announce),
-    interrupt: () => session.interrupt(),
+    run: (line, io) => withLive((l) => l.session.run(line, io)).then(announce),
+    endOfInput: (io) => withLive((l) => l.session.endOfInput(io)).then(announce),
+    interruptInput: (io) => {
+      if (live || loading) return withLive((l) => l.session.interruptInput(io)).then(announce);
+      // Nothing loaded yet: only the host's shell can be at the prompt.
+      pendingInterrupt(pending, engine.state);
+      return Promise.resolve({ stdout: '', stderr: '', exitCode: 130 });
+    },
+    get echo() {
+      return !live?.session.inputHidden;
+    },
+    interrupt: () => {
+      if (live) live.session.interrupt();
+      else if (loading) interruptOnLoad = true;
+      else pendingInterrupt(pending, engine.state);
+    },
     snapshot: (): Snapshot => ({
       version: SNAPSHOT_VERSION,
       world: structuredClone(engine.state),
-      session: structuredClone(session.state),
+      session: structuredClone(live ? live.session.state : pending),
     }),
     subscribe(listener) {
       listeners.add(listener);
@@ -78,6 +120,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       };
     },
     complete: (line, cursor = line.length) => completeLine(engine, line, cursor),
-    http: async (url, opts) => httpResult(hostHttpRequest(engine, url, opts)),
+    http: (url, opts) => withLive(async (l) => l.http(url, opts)),
+    preload: async () => {
+      await load();
+    },
   };
 }

@@ -10,6 +10,12 @@ export interface RunIO {
    * moves, as docker does on a TTY. The resolved result always holds the plain (non-TTY) text.
    */
   tty?: boolean;
+  /**
+   * Called each time the command starts waiting with nothing scheduled (an attached server,
+   * `logs -f`, or any wait on the real clock): nothing more happens until the world changes or
+   * Ctrl+C. A UI may hint at Ctrl+C; tests know when to act on a command that streams.
+   */
+  onWait?: () => void;
 }
 
 export interface RunResult {
@@ -52,6 +58,18 @@ export interface Simulator {
    * the host; at the host's prompt nothing happens. Optional: `run('exit')` does the same.
    */
   endOfInput?(io?: RunIO): Promise<RunResult>;
+  /**
+   * Ctrl+C at the prompt, nothing running: the program reading the terminal answers as it does
+   * (psql drops the statement being typed, redis-cli exits, docker's [y/N] question is
+   * cancelled); bash drops a half-typed command ($? 130). The terminal itself shows "^C" and
+   * starts a new line. Optional: without it the UI just shows a fresh prompt.
+   */
+  interruptInput?(io?: RunIO): Promise<RunResult>;
+  /**
+   * False while the program reading the terminal has turned echo off (psql's and mysql's
+   * password prompts): the UI shows nothing of what is typed, not even the final newline.
+   */
+  readonly echo?: boolean;
   /** JSON-serialisable, versioned world; `createSimulator({ state })` restores it exactly. */
   snapshot(): WorldSnapshot;
   /** Every change to the world, for the UI. Returns the unsubscribe function. */
@@ -65,6 +83,11 @@ export interface Simulator {
    * ("Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server").
    */
   http(url: string, options?: HttpOptions): Promise<HttpResult | { error: string }>;
+  /**
+   * Load the code that runs commands now rather than with the first `run` (which loads it
+   * itself): the page's first bundle holds only the world, the prompt and tab completion.
+   */
+  preload?(): Promise<void>;
 }
 
 /** sim.http's request: curl's defaults (GET, or POST with a body) unless given. */

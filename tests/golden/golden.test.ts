@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../src/simulator/index.ts';
-import { parseTranscript } from './transcript.ts';
+import { createSimulator, type Simulator } from '../../src/simulator/index.ts';
+import { parseTranscript, type Event } from './transcript.ts';
 
 const dir = new URL('.', import.meta.url).pathname;
 const files = readdirSync(dir, { recursive: true })
@@ -13,6 +13,12 @@ const files = readdirSync(dir, { recursive: true })
   .sort();
 
 const START = Date.UTC(2026, 10, 25, 10, 0, 0);
+
+/** An event from outside the terminal's line: Ctrl+C, or a request from another machine. */
+async function happen(sim: Simulator, ev: Event): Promise<void> {
+  if (ev.kind === 'interrupt') sim.interrupt();
+  else await sim.http(ev.url ?? '');
+}
 
 describe('golden transcripts', () => {
   it('finds transcripts to replay', () => {
@@ -28,8 +34,25 @@ describe('golden transcripts', () => {
           now += step.ms;
           continue;
         }
+        if (step.kind === 'prompt') {
+          expect({ line: step.lineNo, prompt: sim.prompt }).toEqual({ line: step.lineNo, prompt: step.prompt });
+          continue;
+        }
+        if (step.kind !== 'command') {
+          await happen(sim, step);
+          continue;
+        }
         let shown = '';
-        const r = await sim.run(step.line, { onOutput: (text) => (shown += text) });
+        let waits = 0;
+        const io = { onOutput: (text: string) => (shown += text), onWait: () => waits++ };
+        const running = step.key === 'interrupt' ? sim.interruptInput!(io) : step.key === 'eof' ? sim.endOfInput!(io) : sim.run(step.line, io);
+        for (const ev of step.events) {
+          // Once the command has shown what comes before the event and waits again.
+          const before = waits;
+          for (let i = 0; i < 2000 && (shown.length < ev.after.length || waits === before); i++) await new Promise((r) => setTimeout(r, 0));
+          await happen(sim, ev);
+        }
+        const r = await running;
         expect({ command: step.line, output: shown, exitCode: r.exitCode }).toEqual({
           command: step.line,
           output: step.expected,

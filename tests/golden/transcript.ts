@@ -3,7 +3,12 @@
 //   # a comment              (ignored; `#!` lines are directives)
 //   #! seed 7                (simulator seed, before the first command; default 1)
 //   #! advance 90s           (move the clock: ms, s, m, h)
+//   #! prompt "postgres=# "  (the prompt the terminal shows now, as a JSON string)
+//   #! http localhost:8080   (a request from elsewhere, sim.http: while the command above still
+//                             runs, once its output so far has appeared)
+//   #! interrupt             (Ctrl+C while the command above still runs)
 //   $ docker run hello-world (a command typed at the prompt)
+//   $ ^C   /   $ ^D          (Ctrl+C / Ctrl+D at the prompt: a program reading the terminal gets them)
 //   > more input             (continuation lines of that command: a heredoc's body)
 //   ...                      (its output: stdout and stderr interleaved as printed)
 //   [exit 125]               (its exit code; omitted means 0)
@@ -16,6 +21,22 @@ export interface Step {
   expected: string;
   exitCode: number;
   lineNo: number;
+  /** Ctrl+C or Ctrl+D at the prompt instead of a typed line. */
+  key?: 'interrupt' | 'eof';
+  /** What happens while the command runs, each once `after` (its output so far) has appeared. */
+  events: Event[];
+}
+
+export interface Event {
+  kind: 'http' | 'interrupt';
+  url?: string;
+  after: string;
+}
+
+export interface PromptCheck {
+  kind: 'prompt';
+  prompt: string;
+  lineNo: number;
 }
 
 export interface Advance {
@@ -25,7 +46,7 @@ export interface Advance {
 
 export interface Transcript {
   seed: number;
-  steps: (Step | Advance)[];
+  steps: (Step | Advance | PromptCheck | Event)[];
 }
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -40,7 +61,14 @@ export function parseTranscript(text: string): Transcript {
     if (line.startsWith('#! ')) {
       const [directive, value] = line.slice(3).split(/\s+/);
       if (directive === 'seed') t.seed = Number(value);
-      else if (directive === 'advance') {
+      else if (directive === 'prompt') {
+        t.steps.push({ kind: 'prompt', prompt: JSON.parse(line.slice('#! prompt '.length)) as string, lineNo: i + 1 });
+        cur = undefined;
+      } else if (directive === 'http' || directive === 'interrupt') {
+        const ev: Event = directive === 'http' ? { kind: 'http', url: value, after: cur?.expected ?? '' } : { kind: 'interrupt', after: cur?.expected ?? '' };
+        if (cur) cur.events.push(ev);
+        else t.steps.push(ev);
+      } else if (directive === 'advance') {
         const m = /^(\d+)(ms|s|m|h)$/.exec(value);
         if (!m) throw new Error(`line ${i + 1}: bad advance ${value}`);
         t.steps.push({ kind: 'advance', ms: Number(m[1]) * UNITS[m[2]] });
@@ -50,9 +78,11 @@ export function parseTranscript(text: string): Transcript {
     }
     if (line.startsWith('# ') || line === '#') return;
     if (line.startsWith('$ ')) {
-      cur = { kind: 'command', line: line.slice(2), expected: '', exitCode: 0, lineNo: i + 1 };
+      const typed = line.slice(2);
+      cur = { kind: 'command', line: typed, expected: '', exitCode: 0, lineNo: i + 1, events: [] };
+      if (typed === '^C' || typed === '^D') cur.key = typed === '^C' ? 'interrupt' : 'eof';
       t.steps.push(cur);
-      typing = true;
+      typing = !cur.key;
       return;
     }
     // `> ` lines right after a command continue it (a heredoc's body, as the terminal echoes it).

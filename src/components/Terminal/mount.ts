@@ -29,6 +29,13 @@ function port(term: XTerm): TerminalPort {
       return term.cols;
     },
     cursorColumn: () => new Promise((resolve) => term.write('', () => resolve(term.buffer.active.cursorX))),
+    rowText: () =>
+      new Promise((resolve) =>
+        term.write('', () => {
+          const b = term.buffer.active;
+          resolve(b.getLine(b.baseY + b.cursorY)?.translateToString(false, 0, b.cursorX) ?? '');
+        }),
+      ),
   };
 }
 

@@ -8,6 +8,7 @@ const SHOWN_PROMPT = '\x1b[1;32mlearner@dockyard\x1b[0m:\x1b[1;34m~\x1b[0m$ ';
 class FakeTerm implements TerminalPort {
   out = '';
   cols = 80;
+  rowText?: () => Promise<string>;
   write(text: string) {
     this.out += text;
   }
@@ -301,5 +302,59 @@ describe('TerminalSession: abandoning and container shells', () => {
     expect(calls).toEqual(['eof']);
     expect(term.take().endsWith(`exit\n${SHOWN_PROMPT}`)).toBe(true);
     expect(sim.runs).toEqual([]);
+  });
+});
+
+describe('TerminalSession: programs reading the terminal', () => {
+  it('Ctrl+C at the prompt goes to the simulator’s interruptInput, after ^C and a new row', async () => {
+    const { term, sim, session } = setup();
+    sim.prompt = 'postgres-# ';
+    session.input('\x15');
+    term.take();
+    (sim as SimulatorPort).interruptInput = async () => {
+      sim.prompt = 'postgres=# '; // psql dropped its query buffer
+      return { stdout: '', stderr: '', exitCode: 0 };
+    };
+    session.input('SELECT\x03');
+    await settle();
+    expect(term.take()).toBe('SELECT^C\r\npostgres=# ');
+    expect(sim.runs).toEqual([]);
+  });
+
+  it('answers a question on the row it was asked on when the program shows no prompt', async () => {
+    const { term, sim, session } = setup();
+    term.rowText = async () => term.out.slice(term.out.lastIndexOf('\n') + 1);
+    session.input('docker image prune\r');
+    await settle();
+    sim.runs[0].io?.onOutput?.('WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] ', 'stdout');
+    sim.prompt = '';
+    sim.runs[0].finish();
+    await settle();
+    expect(term.out.endsWith('\nAre you sure you want to continue? [y/N] \rAre you sure you want to continue? [y/N] ')).toBe(true);
+    term.take();
+    session.input('y');
+    expect(term.take()).toBe('y');
+    session.input('\x7f'); // Backspace redraws from the start of the question, not over it
+    expect(term.take()).toBe('\r\x1b[J' + 'Are you sure you want to continue? [y/N] ');
+  });
+
+  it('shows nothing typed at a password prompt and keeps it out of history', async () => {
+    const term = new FakeTerm();
+    const sim = new FakeSim();
+    const history: (readonly string[])[] = [];
+    const session = new TerminalSession(term, sim, () => {}, { onHistory: (h) => history.push(h) });
+    session.start();
+    session.input('docker exec -it db psql -h db\r');
+    await settle();
+    sim.prompt = 'Password for user postgres: ';
+    (sim as { echo?: boolean }).echo = false;
+    sim.runs[0].finish();
+    await settle();
+    term.take();
+    session.input('secret\r');
+    await settle();
+    expect(term.take()).toBe(''); // not even Enter's new line: psql prints it
+    expect(sim.runs[1].line).toBe('secret');
+    expect(history).toEqual([['docker exec -it db psql -h db']]);
   });
 });

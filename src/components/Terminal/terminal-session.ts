@@ -22,6 +22,8 @@ export interface TerminalPort {
   readonly cols: number;
   /** The cursor's column once everything written so far is on screen. */
   cursorColumn(): Promise<number>;
+  /** The text of the cursor's row before the cursor (a program's question the answer goes after). */
+  rowText?(): Promise<string>;
 }
 
 export interface SimulatorPort {
@@ -31,6 +33,10 @@ export interface SimulatorPort {
   complete(line: string, cursor?: number): Completion;
   /** Ctrl+D on an empty line: a container's shell exits (printing "exit"); the host ignores it. */
   endOfInput?(io?: RunIO): Promise<RunResult>;
+  /** Ctrl+C at the prompt: psql drops its statement, redis-cli exits, docker's [y/N] is answered no. */
+  interruptInput?(io?: RunIO): Promise<RunResult>;
+  /** False while the program at the prompt reads a password: typed keys are not shown. */
+  readonly echo?: boolean;
 }
 
 export type SessionStatus = 'ready' | 'running';
@@ -165,23 +171,30 @@ export class TerminalSession {
       if (sim.endOfInput) return this.runLine((io) => (sim.endOfInput as NonNullable<SimulatorPort['endOfInput']>)(io));
       if (!sim.prompt.startsWith(HOST_PROMPT_START)) return this.runLine((io) => sim.run('exit', io));
     }
-    const { state, action } = editLine(this.editor, key);
+    // Echo off (a password): nothing typed is shown, not even Enter's new line, nor kept in history.
+    const hidden = this.sim.echo === false;
+    const edited = editLine(this.editor, key);
+    const { action } = edited;
+    const state = hidden ? { ...edited.state, history: this.editor.history } : edited.state;
     if (state.history !== this.editor.history) this.onHistory(state.history);
     this.editor = state;
     switch (action?.type) {
       case 'submit':
-        this.term.write(leaveLine(this.geometry, this.shown));
+        if (!hidden) this.term.write(leaveLine(this.geometry, this.shown));
         return this.runLine(action.line);
-      case 'cancel':
+      case 'cancel': {
         this.term.write(leaveLine(this.geometry, this.shown, '^C'));
+        const sim = this.sim;
+        if (sim.interruptInput) return this.runLine((io) => (sim.interruptInput as NonNullable<SimulatorPort['interruptInput']>)(io));
         return this.showPrompt();
+      }
       case 'clear-screen':
         this.term.write('\x1b[H\x1b[2J');
         return this.showPrompt();
       case 'complete':
-        return this.complete();
+        return hidden ? undefined : this.complete();
       default:
-        this.show(state);
+        if (!hidden) this.show(state);
     }
   }
 
@@ -198,10 +211,17 @@ export class TerminalSession {
       if (mine()) this.term.write(INTERNAL_ERROR_NOTICE);
     }
     if (!mine()) return;
-    // Like zsh (not bash), start the prompt on its own row even after output without a newline.
-    if ((await this.term.cursorColumn()) !== 0) this.term.write('\r\n');
+    // A program asking on the row it printed ("[y/N] ", prompt ''): the answer goes after it.
+    // Otherwise, like zsh (not bash), start the prompt on its own row even after output without a newline.
+    const asked = (await this.term.cursorColumn()) !== 0 ? await this.askedOnRow() : '';
+    if (asked === undefined) this.term.write('\r\n');
     this.setRunning(false);
-    this.showPrompt();
+    this.showPrompt(asked);
+  }
+
+  /** The row's text when the program reading the terminal shows no prompt of its own. */
+  private async askedOnRow(): Promise<string | undefined> {
+    return this.sim.prompt === '' && this.term.rowText ? this.term.rowText() : undefined;
   }
 
   private complete(): void {
@@ -219,12 +239,15 @@ export class TerminalSession {
     this.showPrompt();
   }
 
-  /** Draw the prompt (read from the simulator: it changes inside a container) and the line. */
-  private showPrompt(): void {
-    const prompt = this.sim.prompt;
-    this.geometry = { prompt: colourPrompt(prompt), promptWidth: textWidth(prompt), cols: this.term.cols };
-    this.shown = { line: this.editor.line, cursor: this.editor.cursor };
-    this.term.write(drawLine(this.geometry, this.shown));
+  /**
+   * Draw the prompt (read from the simulator: it changes inside a container) and the line;
+   * `asked`: text already on the row that stands as the prompt (redrawn over itself).
+   */
+  private showPrompt(asked?: string): void {
+    const prompt = asked || this.sim.prompt;
+    this.geometry = { prompt: asked ? asked : colourPrompt(prompt), promptWidth: textWidth(prompt), cols: this.term.cols };
+    this.shown = this.sim.echo === false ? { line: '', cursor: 0 } : { line: this.editor.line, cursor: this.editor.cursor };
+    this.term.write((asked ? '\r' : '') + drawLine(this.geometry, this.shown));
   }
 
   private show(state: EditorState): void {

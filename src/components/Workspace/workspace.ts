@@ -96,8 +96,13 @@ export async function startWorkspace(root: HTMLElement, host: HTMLElement): Prom
     get prompt() {
       return sim.prompt;
     },
+    get echo() {
+      return sim.echo;
+    },
     run: (line, io) => sim.run(line, io),
     interrupt: () => sim.interrupt(),
+    endOfInput: (io) => sim.endOfInput?.(io) ?? Promise.resolve({ stdout: '', stderr: '', exitCode: 0 }),
+    interruptInput: (io) => sim.interruptInput?.(io) ?? Promise.resolve({ stdout: '', stderr: '', exitCode: 130 }),
     complete: (line, cursor) => sim.complete(line, cursor),
   };
   const screen = host.querySelector<HTMLElement>('[data-terminal-screen]') ?? host;

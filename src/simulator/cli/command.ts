@@ -4,6 +4,7 @@
 import type { Engine } from '../engine/engine.ts';
 import type { ExecSpec } from '../engine/containers/exec.ts';
 import type { Vfs } from '../fs/types.ts';
+import type { TerminalReader } from '../shell/context.ts';
 import type { FlagSpec, ParsedFlags } from './flags.ts';
 
 export interface Output {
@@ -36,6 +37,8 @@ export interface CommandContext {
   waitForChange(ms?: number): Promise<'changed' | 'elapsed' | 'interrupted'>;
   /** The CLI's global options (-D, --context, -H) as resolved by the dispatcher. */
   client?: ClientOptions;
+  /** Flags given to the command's group before it (`docker compose -f a.yml up`: -f). */
+  groupFlags?: ParsedFlags;
 }
 
 export interface ClientOptions {
@@ -54,11 +57,14 @@ export interface HostServices {
   /**
    * Enter an interactive shell inside a container (docker run -it, exec -it, start -ai); resolves
    * with the shell's exit code once the learner leaves it. Without `exec` it is the container's
-   * main process; with it, a process `docker exec` starts (its argv, user, env and workdir).
+   * main process (a shell, or another program reading the terminal: `run -it postgres psql`);
+   * with it, a process `docker exec` starts (its argv, user, env and workdir).
    */
   enterContainerShell?(containerId: string, opts: { execId?: string; shell?: string[]; exec?: ExecSpec }): Promise<number>;
   /** One line of the learner's stdin (a [y/N] prompt); undefined at end of input. */
   readLine?(): Promise<string | undefined>;
+  /** The learner's terminal when it is the command's stdin (not piped): `docker exec -it db psql` hands it on. */
+  terminal?: TerminalReader;
   /** What is piped into the command's stdin (`echo x | docker exec -i c cat`); undefined for the terminal. */
   stdin?(): string | undefined;
   /** The host's files as the learner sees them, and the shell's working directory (docker cp, build contexts). */
@@ -105,6 +111,15 @@ export interface GroupSpec {
   short: string;
   aliases?: string[];
   commands: CommandSpec[];
+  /**
+   * Flags the group parses itself before its subcommand, as a plugin root does (cobra's
+   * TraverseChildren): `docker compose -p demo up`. Subcommands see them as ctx.groupFlags.
+   */
+  flags?: FlagSpec[];
+  /** The group's own help text (a plugin root's), instead of the management-command layout. */
+  help?(path: string): string;
+  /** Runs when no subcommand is named (a plugin root's RunE); without it, help or unknown command. */
+  run?(ctx: CommandContext, args: string[], flags: ParsedFlags): Promise<number | void> | number | void;
 }
 
 export function flagBool(flags: ParsedFlags, name: string): boolean {

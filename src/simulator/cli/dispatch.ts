@@ -10,6 +10,9 @@ import { initGlobalOptions } from './global-options.ts';
 import { ROOT_FLAGS, ROOT_USE, rootHelp, versionLine } from './root.ts';
 import { findForHelp, traverse, type Target } from './traverse.ts';
 import { argsError, commandHelp, groupHelp, groupUseLine, useLine } from './usage.ts';
+import { loadServiceModels } from '../engine/programs/models.ts';
+import { prepareRegistries } from '../engine/registries.ts';
+import { preloadNamed } from '../engine/catalog/preload.ts';
 
 export type BaseContext = Omit<CommandContext, 'path'>;
 
@@ -45,6 +48,12 @@ function writeHelp(ctx: BaseContext, out: Output, text: string): void {
 /** Run `docker <argv...>`; returns the exit code after writing all output through ctx. */
 export async function dispatch(argv: string[], ctx: BaseContext): Promise<number> {
   try {
+    // The service models (mongod, mysqld ...) load with the first docker command: containers start synchronously.
+    await loadServiceModels();
+    // Pulls of pushed images need the registry code once something was pushed or a registry runs.
+    await prepareRegistries(ctx.engine);
+    // The catalog repositories the line names, for the synchronous pull path (engine/catalog/).
+    await preloadNamed(argv);
     return await dispatchInner(argv, ctx);
   } catch (e) {
     if (e instanceof CliError) {
@@ -88,7 +97,7 @@ async function runTarget(ctx: BaseContext, target: Target, help: boolean, versio
       return runGroup(ctx, target.group, target.path, target.args, help);
     case 'command':
       for (const w of target.warnings ?? []) ctx.stderr.write(`${w}\n`);
-      return runCommand(ctx, target.spec, target.parentPath, target.args, help || target.help);
+      return runCommand(target.groupFlags ? { ...ctx, groupFlags: target.groupFlags } : ctx, target.spec, target.parentPath, target.args, help || target.help);
     case 'error':
       throw new CliError(target.message, 1);
   }
@@ -114,14 +123,15 @@ function runRoot(ctx: BaseContext, args: string[], help: boolean, version: boole
 }
 
 /** A management command run by itself: help (stdout with --help, stderr alone) or an unknown subcommand. */
-function runGroup(ctx: BaseContext, group: GroupSpec, path: string, args: string[], help: boolean): number {
+async function runGroup(ctx: BaseContext, group: GroupSpec, path: string, args: string[], help: boolean): Promise<number> {
   const use = groupUseLine(group);
-  const parsed = parseFor(args, [], use, path);
+  const parsed = parseFor(args, group.flags ?? [], use, path, !group.flags);
   for (const w of parsed.warnings) ctx.stderr.write(`${w}\n`);
   if (help || parsed.help) {
-    ctx.stdout.write(groupHelp(path, group));
+    ctx.stdout.write(group.help?.(path) ?? groupHelp(path, group));
     return 0;
   }
+  if (group.run) return (await group.run({ ...ctx, path }, parsed.args, parsed.flags)) ?? 0;
   if (parsed.args.length > 0) {
     // cli.NoArgs on a command with subcommands.
     throw new CliError(`docker: unknown command: ${path} ${parsed.args[0]}\n\nUsage:  ${use}\n\nRun '${path} --help' for more information`, 1);
@@ -160,7 +170,7 @@ function runHelpCommand(ctx: BaseContext, args: string[], help: boolean): number
     throw new CliError(`unknown help topic: ${rest.join(' ')}`, 1);
   }
   if (!target) writeHelp(ctx, ctx.stdout, rootHelp());
-  else if (target.kind === 'group') ctx.stdout.write(groupHelp(target.path, target.group));
+  else if (target.kind === 'group') ctx.stdout.write(target.group.help?.(target.path) ?? groupHelp(target.path, target.group));
   else if (target.kind === 'command') ctx.stdout.write(commandHelp(target.parentPath, target.spec));
   return 0;
 }

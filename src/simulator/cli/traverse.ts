@@ -3,7 +3,7 @@
 // on the way belong to the management command (only the hidden --help exists there), and the
 // first word that is not a subcommand leaves the rest to the command found so far.
 import type { CommandSpec, GroupSpec } from './command.ts';
-import { FlagError, parseFlags } from './flags.ts';
+import { FlagError, parseFlags, type ParsedFlags } from './flags.ts';
 import { commandTree } from './tree.ts';
 
 export type Target =
@@ -12,7 +12,7 @@ export type Target =
   | { kind: 'help'; args: string[] }
   | { kind: 'group'; group: GroupSpec; path: string; args: string[] }
   /** `help`: a --help met before the subcommand (it is the same persistent flag); `warnings`: pflag's notices then. */
-  | { kind: 'command'; spec: CommandSpec; parentPath: string; args: string[]; help: boolean; warnings?: string[] }
+  | { kind: 'command'; spec: CommandSpec; parentPath: string; args: string[]; help: boolean; warnings?: string[]; groupFlags?: ParsedFlags }
   /** A flag before a subcommand that the management command does not know: cobra returns pflag's bare error. */
   | { kind: 'error'; message: string };
 
@@ -43,17 +43,20 @@ function isFlagArg(arg: string): boolean {
 
 function traverseGroup(group: GroupSpec, rest: string[]): Target {
   const path = `docker ${group.name}`;
+  const specs = group.flags ?? [];
+  // cobra's hasNoOptDefVal: --help and the group's bool flags need no value; any other takes the next word.
+  const isBool = (name: string, short = false) =>
+    name === (short ? 'h' : 'help') || specs.some((f) => f.type === 'bool' && (short ? f.short === name : f.name === name));
   const flags: string[] = [];
   let inFlag = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith('--') && !arg.includes('=')) {
-      // Only --help (a bool, which needs no value) is defined; any other takes the next word.
-      inFlag = arg !== '--help';
+      inFlag = !isBool(arg.slice(2));
       flags.push(arg);
       continue;
     }
-    if (arg.startsWith('-') && !arg.includes('=') && arg.length === 2 && arg !== '-h') {
+    if (arg.startsWith('-') && !arg.includes('=') && arg.length === 2 && !isBool(arg[1], true)) {
       inFlag = true;
       flags.push(arg);
       continue;
@@ -66,8 +69,8 @@ function traverseGroup(group: GroupSpec, rest: string[]): Target {
     const spec = findCommand(group.commands, arg);
     if (!spec) break;
     try {
-      const parsed = parseFlags(flags, []);
-      return { kind: 'command', spec, parentPath: path, args: rest.slice(i + 1), help: parsed.help, warnings: parsed.warnings };
+      const parsed = parseFlags(flags, specs);
+      return { kind: 'command', spec, parentPath: path, args: rest.slice(i + 1), help: parsed.help, warnings: parsed.warnings, groupFlags: parsed.flags };
     } catch (e) {
       if (e instanceof FlagError) return { kind: 'error', message: e.message };
       throw e;

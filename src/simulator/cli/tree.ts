@@ -2,10 +2,12 @@
 // top-level commands, including the legacy short forms (docker rm = docker container rm).
 // Each group's folder exports its commands; this file only assembles them.
 import type { CommandSpec, GroupSpec } from './command.ts';
+import { composeGroup } from './commands/compose/index.ts';
 import { containerCommands, containerTopLevel } from './commands/container/index.ts';
 import { build } from './commands/image/build.ts';
 import { imageCommands, imageTopLevel } from './commands/image/index.ts';
 import { networkCommands } from './commands/network/index.ts';
+import { registryTopLevel } from './commands/registry/index.ts';
 import { systemCommands, systemTopLevel } from './commands/system/index.ts';
 import { volumeCommands } from './commands/volume/index.ts';
 
@@ -20,13 +22,14 @@ export function commandTree(): CommandTree {
   tree ??= {
     groups: [
       { name: 'builder', short: 'Manage builds', commands: [build] },
+      composeGroup,
       { name: 'container', short: 'Manage containers', commands: containerCommands },
       { name: 'image', short: 'Manage images', commands: imageCommands },
       { name: 'network', short: 'Manage networks', commands: networkCommands },
       { name: 'system', short: 'Manage Docker', commands: systemCommands },
       { name: 'volume', use: 'volume COMMAND', short: 'Manage volumes', commands: volumeCommands },
     ],
-    top: [...containerTopLevel, ...imageTopLevel, ...systemTopLevel],
+    top: [...containerTopLevel, ...imageTopLevel, ...registryTopLevel, ...systemTopLevel],
   };
   return tree;
 }

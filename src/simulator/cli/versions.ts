@@ -17,4 +17,5 @@ export const BUILD_TIME = 'Wed Aug  5 18:41:07 2026';
 
 export const PLUGINS_DIR = '/usr/libexec/docker/cli-plugins';
 export const BUILDX_VERSION = 'v0.33.0';
-export const COMPOSE_VERSION = 'v5.2.1';
+/** docker-compose-plugin v5.4.0 (2026-08-03), the release current when this CLI was built. */
+export const COMPOSE_VERSION = 'v5.4.0';

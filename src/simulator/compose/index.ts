@@ -7,6 +7,7 @@ export { normalizeProjectName } from './load/project-name.ts';
 export { serviceScale } from './load/consistency.ts';
 export { ComposeError, formatLogrus, isComposeError, type ComposeWarning, type LogrusFormat } from './errors.ts';
 export { configYaml, profileNames, serviceNamesInDependencyOrder, type ConfigOptions } from './config/marshal.ts';
+export { configJson } from './config/json.ts';
 export { plan } from './plan/plan.ts';
 export { planToString } from './plan/plan-builder.ts';
 export { containerName } from './plan/plan-containers.ts';

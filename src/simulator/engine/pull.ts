@@ -9,6 +9,7 @@ import { imageContent } from './image-content.ts';
 import { allImages, findImage, setTag } from './images.ts';
 import { pullTimeline, type ProgressEvent, type TimelineBlob } from './pull-timeline.ts';
 import { parseRef, type Ref } from './refs.ts';
+import { pushedImageFor, pushedTagsFor } from './registries.ts';
 import type { ImageRecord, LayerRef } from './state.ts';
 
 export type { ProgressEvent } from './pull-timeline.ts';
@@ -63,13 +64,16 @@ function newRecord(engine: Engine, remote: HubImage): ImageRecord {
 
 /** Pull one tag (or digest) and name the local image after it; progress goes to `emit`. */
 export function pullImage(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => void): ImageRecord {
-  const remote = resolveRemote(ref);
+  // What learners pushed (to the Hub, or a registry on the host) comes from engine/registries.ts.
+  const pushed = pushedImageFor(engine, ref);
+  const remote = pushed ? undefined : resolveRemote(ref);
+  const digest = pushed?.id ?? (remote as HubImage).digest;
   const name = ref.familiarTagged;
   const old = findImage(engine, ref.full);
   emit({ id: ref.tag ?? ref.full, status: `Pulling from ${ref.path}` });
-  let image = engine.state.images[remote.digest];
+  let image = engine.state.images[digest];
   if (!image) {
-    const record = newRecord(engine, remote);
+    const record = pushed ?? newRecord(engine, remote as HubImage);
     const { layers, others } = blobsToFetch(engine, record);
     const { events, duration } = pullTimeline(layers, others);
     for (const e of events) emit(e.event);
@@ -80,8 +84,8 @@ export function pullImage(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => 
   }
   // containerd's Pull creates the name, or updates it (UpdatedAt: inspect's LastTagTime).
   if (!setTag(engine, image, name)) image.tagTimes = { ...image.tagTimes, [name]: engine.now() };
-  emit({ status: `Digest: ${remote.digest}` });
-  const newer = old?.id !== remote.digest;
+  emit({ status: `Digest: ${digest}` });
+  const newer = old?.id !== digest;
   emit({ status: `Status: ${newer ? 'Downloaded newer image' : 'Image is up to date'} for ${name}` });
   engine.emit('pull');
   return image;
@@ -89,7 +93,7 @@ export function pullImage(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => 
 
 /** `docker pull -a`: every tag of the repository, in the registry's (lexical) order. */
 export function pullAllTags(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => void): void {
-  const tags = [...new Set(hubTags(ref.domain, ref.path).map((h) => h.tag))].sort();
+  const tags = pushedTagsFor(engine, ref) ?? [...new Set(hubTags(ref.domain, ref.path).map((h) => h.tag))].sort();
   if (tags.length === 0) throw pullAccessDenied(ref);
   for (const tag of tags) {
     const tagged = parseRef(`${ref.familiarName}:${tag}`);

@@ -4,6 +4,7 @@ import type { HistoryEntry, ImageConfig } from './catalog/types.ts';
 import type { RngState } from '../util/rng.ts';
 import type { TreeDir } from '../fs/memory-fs.ts';
 import type { LayerEntry } from '../fs/types.ts';
+import type { RegistriesState } from './registry/types.ts';
 
 export const WORLD_VERSION = 1;
 
@@ -311,9 +312,13 @@ export interface WorldState {
   layerData?: Record<string, Record<string, LayerEntry>>;
   /** `docker build`'s layer cache: a step's cache key to the stage state after it (builder/build/cache.ts). */
   buildCache?: Record<string, BuildCacheRecord>;
+  /** RUN --mount=type=cache directories by cache id, kept between builds (builder/build/run-mounts.ts). */
+  buildCacheMounts?: Record<string, TreeDir>;
   /** The port allocator's "last port handed out" per host IP, protocol and range (engine/network/ports.ts). */
   portAllocator?: Record<string, number>;
   /** The daemon's service (engine/daemon-service.ts): since when it runs, or is down after `systemctl stop`. */
   daemon?: { since: number; down?: boolean };
+  /** Docker Hub accounts and pushed repositories, the daemon's blob source labels (engine/registry/). */
+  registries?: RegistriesState;
   nextPid: number;
 }

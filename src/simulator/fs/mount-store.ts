@@ -3,7 +3,7 @@
 // image is hidden while mounted; writes under a read-only mount fail with EROFS, and the mount
 // point itself cannot be removed (EBUSY), as rm and rmdir report it.
 import { fsError } from './errors.ts';
-import { basename, components, dirname, isWithin, normalize } from './path.ts';
+import { components, dirname, isWithin, normalize } from './path.ts';
 import type { Entry, EntryStore } from './types.ts';
 
 export interface Mount {
@@ -39,14 +39,23 @@ export class MountStore implements EntryStore {
 
   get(path: string): Entry | undefined {
     const r = this.route(path);
-    return r.store.get(r.path);
+    const found = r.store.get(r.path);
+    if (found || r.mount) return found;
+    // runc creates the missing parents of a mount point (a secret at /run/secrets/NAME).
+    if (!this.mounts.some((m) => m.target !== path && m.target !== '/' && isWithin(m.target, path))) return undefined;
+    let up = dirname(path);
+    while (up !== '/' && !this.root.get(up)) up = dirname(up);
+    return { kind: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: this.root.get(up)?.mtime ?? 0 };
   }
 
   list(dir: string): string[] {
     const r = this.route(dir);
     const names = new Set(r.store.list(r.path));
     for (const m of this.mounts) {
-      if (m.target !== '/' && dirname(m.target) === dir) names.add(basename(m.target));
+      if (m.target === '/' || m.target === dir || !isWithin(m.target, dir)) continue;
+      // The mount point, or the missing parent runc made for a deeper one.
+      const rest = components(m.target).slice(components(dir).length);
+      if (rest.length === 1 || r.store.get(normalize(`${r.path}/${rest[0]}`)) === undefined) names.add(rest[0]);
     }
     return [...names];
   }

@@ -11,6 +11,10 @@ import type { Vfs } from '../fs/types.ts';
 import type { ExternalRequest, Flavour, ProcessInfo, ShellHost } from '../shell/context.ts';
 import { containerDbProgram } from '../programs/db/index.ts';
 import { containerNetProgram } from '../programs/net/index.ts';
+import { containerServiceClient } from '../programs/svc/index.ts';
+import { containerPkgProgram } from '../programs/pkg/hook.ts';
+import { containerScriptProgram } from '../programs/script/hook.ts';
+import { toolchainProgram } from '../programs/toolchain/index.ts';
 import { runtimeProgram } from './programs.ts';
 
 /** uname -r/-v/-m: a container shares the host's kernel. */
@@ -58,6 +62,10 @@ export function containerShellHost(engine: Engine, c: ContainerRecord, o: Contai
   if (o.waitsSuspend) host.waitsSuspend = true;
   const net = containerNetProgram(engine, c, fs, o.wait);
   const db = containerDbProgram(engine, c, fs, host.user.name);
-  host.external = o.external ?? ((req) => net(req) ?? db(req) ?? runtimeProgram(req));
+  const svc = containerServiceClient(engine, c);
+  const pkg = containerPkgProgram(engine, fs, o);
+  const script = containerScriptProgram(engine, c, fs, o);
+  const tool = toolchainProgram(host);
+  host.external = o.external ?? ((req) => net(req) ?? db(req) ?? svc(req) ?? pkg(req) ?? script(req) ?? tool(req) ?? runtimeProgram(req));
   return host;
 }

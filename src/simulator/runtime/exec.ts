@@ -8,13 +8,15 @@ import type { ExecSpec } from '../engine/containers/exec.ts';
 import { resolveUser } from '../engine/containers/user.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ContainerRecord } from '../engine/state.ts';
-import { DEFAULT_LIMITS } from '../shell/context.ts';
+import { DEFAULT_LIMITS, type TerminalReader } from '../shell/context.ts';
 import { runArgv } from '../shell/shell.ts';
 import { containerShellHost } from './container-host.ts';
 import { runtimeOf } from './runtime.ts';
 
 export interface ExecIO {
   stdin: string;
+  /** The learner's terminal as its stdin (`docker exec -it db psql`), when nothing is piped in. */
+  terminal?: TerminalReader;
   stdout(text: string): void;
   stderr(text: string): void;
   wait(ms: number): Promise<'elapsed' | 'interrupted'>;
@@ -55,6 +57,7 @@ export async function runExec(engine: Engine, c: ContainerRecord, spec: ExecSpec
     // With a TTY the program's stderr is the same terminal as its stdout.
     onOutput: (text, stream) => (stream === 'stdout' || spec.tty ? io.stdout(text) : io.stderr(text)),
   });
+  if (io.terminal) host.terminal = io.terminal;
   try {
     const r = await runArgv(host, spec.argv, { cwd: spec.workdir, env: spec.env }, DEFAULT_LIMITS, spec.tty, io.stdin);
     return r?.exitCode ?? 127;

@@ -36,10 +36,16 @@ function output(h: BridgeHost, sink: Sink): Output {
   };
 }
 
+/** One line of stdin: what is piped in, or what the learner types (Ctrl+C or Ctrl+D: no answer). */
 function readLine(req: ExternalRequest): (() => Promise<string | undefined>) | undefined {
   const input = req.io.input ?? { rest: req.io.stdin };
-  if (input.rest === '') return undefined;
+  const terminal = req.io.terminal;
+  if (input.rest === '' && !terminal) return undefined;
   return async () => {
+    if (terminal) {
+      const typed = await terminal.read('');
+      return typed.kind === 'line' ? typed.text : undefined;
+    }
     if (input.rest === '') return undefined;
     const i = input.rest.indexOf('\n');
     const line = i === -1 ? input.rest : input.rest.slice(0, i);
@@ -60,6 +66,7 @@ function services(h: BridgeHost, req: ExternalRequest): HostServices {
     },
     enterContainerShell: h.enterContainerShell,
     readLine: readLine(req),
+    terminal: req.io.terminal,
     stdin: () => (piped ? req.io.stdin : undefined),
     hostFs: () => ({ fs: h.hostFs, cwd: req.cwd }),
     isTerminal: req.io.tty,

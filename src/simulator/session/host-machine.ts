@@ -6,7 +6,7 @@ import type { Engine } from '../engine/engine.ts';
 import { createMemoryFs, type MemoryFs, type TreeDir } from '../fs/memory-fs.ts';
 import { KERNEL } from '../runtime/container-host.ts';
 import { hostNetProgram } from '../programs/net/index.ts';
-import type { ExternalRequest, ProcessInfo, ShellHost } from '../shell/context.ts';
+import type { ExternalRequest, ProcessInfo, ShellHost, TerminalReader } from '../shell/context.ts';
 import { Shell, type ShellSnapshot } from '../shell/shell.ts';
 import { newState, startShell } from '../shell/state.ts';
 import { startDaemon, daemonDown } from '../engine/daemon-service.ts';
@@ -58,7 +58,7 @@ export class HostMachine {
   readonly shell: Shell;
   private readonly engine: Engine;
 
-  constructor(engine: Engine, waiter: Waiter, state: HostState, onOutput: ShellHost['onOutput'], docker: Docker) {
+  constructor(engine: Engine, waiter: Waiter, state: HostState, onOutput: ShellHost['onOutput'], docker: Docker, terminal?: TerminalReader) {
     this.engine = engine;
     this.tree = state.tree;
     const now = () => engine.now();
@@ -81,6 +81,7 @@ export class HostMachine {
       kernel: KERNEL,
       onOutput,
     };
+    if (terminal) host.terminal = terminal;
     const fresh = () => startShell(newState({ cwd: HOME, env: loginEnv(), name: 'bash', interactive: true }), true);
     this.shell = state.shell ? Shell.restore(host, state.shell) : new Shell(host, fresh());
   }

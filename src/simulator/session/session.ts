@@ -1,22 +1,24 @@
-// The learner's terminal session: a stack of shells. At the bottom the host's bash (its files,
-// `docker` as a program); above it the interactive shells of containers (`docker run -it`,
-// `docker exec -it`, `start -ai`, `attach`). A line goes to the top shell; the prompt is the top
-// shell's. The docker command that entered a container shell waits, in the host's line, until
-// that shell exits; the `run` that typed it resolves as soon as the shell is ready.
+// The learner's terminal session. At the bottom the host's bash (its files, `docker` as a
+// program), which runs every line no program is reading; above it, a stack of processes in
+// containers that have the terminal (`docker run -it`, `docker exec -it` shells, `start -ai`,
+// `attach`). Whatever reads the terminal (a container's shell, psql, docker's [y/N] question)
+// reads it through terminal.ts: its prompt is the prompt, the next line goes to it, and the
+// `run` in progress resolves as soon as it waits (the host's line stays suspended inside it).
 import type { HostServices } from '../cli/command.ts';
-import { containerFs, syncSizeRw } from '../engine/containers/container-fs.ts';
+import { containerFs } from '../engine/containers/container-fs.ts';
 import { execArgv } from '../engine/containers/processes.ts';
 import { containerEnv } from '../engine/containers/start-process.ts';
 import { resolveUser } from '../engine/containers/user.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ContainerRecord } from '../engine/state.ts';
 import type { Runtime } from '../runtime/runtime.ts';
-import type { Shell } from '../shell/shell.ts';
+import type { TerminalInput } from '../shell/context.ts';
 import type { RunIO, RunResult } from '../types.ts';
 import { Collector } from './collector.ts';
 import { ContainerFrame, type FrameDeps, type FrameSnapshot, type FrameSpec } from './container-frame.ts';
 import { runDocker } from './docker-bridge.ts';
 import { HostMachine, type HostState } from './host-machine.ts';
+import { Terminal } from './terminal.ts';
 import type { Waiter } from './waiter.ts';
 
 export interface SessionState {
@@ -32,16 +34,20 @@ export class Session {
   readonly waiter: Waiter;
   readonly runtime: Runtime;
   private readonly host: HostMachine;
+  /** The processes in containers that have the terminal, bottom first. */
   private readonly frames: ContainerFrame[] = [];
+  private readonly terminal: Terminal;
   private readonly deps: FrameDeps;
   private collector?: Collector;
-  /** Resolves the `run` in progress when the host's line ends or enters a container shell. */
+  /** Resolves the `run` in progress when the host's line ends or something reads the terminal. */
   private resolveRun?: (code: number) => void;
 
   constructor(engine: Engine, waiter: Waiter, runtime: Runtime, state: SessionState) {
     this.engine = engine;
     this.waiter = waiter;
     this.runtime = runtime;
+    this.terminal = new Terminal((status) => this.lineDone(status));
+    const write = (text: string, stream: 'stdout' | 'stderr') => this.collector?.write(text, stream);
     const bridge = {
       engine,
       waiter,
@@ -52,48 +58,56 @@ export class Session {
         return runtime.settle();
       },
     };
-    this.host = new HostMachine(engine, waiter, state.host, (text, stream) => this.collector?.write(text, stream), (h, req) => runDocker({ ...bridge, hostFs: h.fs }, req));
-    this.deps = { engine, runtime, waiter, onOutput: (text, stream) => this.collector?.write(text, stream) };
+    this.host = new HostMachine(engine, waiter, state.host, write, (h, req) => runDocker({ ...bridge, hostFs: h.fs }, req), this.terminal);
+    this.deps = { engine, runtime, waiter, terminal: this.terminal, onOutput: write };
     // The daemon's view of the host (bind-mount sources) must be there before container shells are restored.
     engine.hostFs = this.host.rootFs;
-    for (const snap of state.frames) {
-      const frame = ContainerFrame.restore(this.deps, snap);
-      if (frame) this.frames.push(frame);
-    }
+    const restored = state.frames.map((snap) => ContainerFrame.restore(this.deps, snap)).filter((f) => f !== undefined);
+    if (restored.length) void this.resume(restored);
   }
 
   get state(): SessionState {
-    return { host: this.host.state, frames: this.frames.map((f) => f.snapshot()) };
+    return { host: this.host.state, frames: this.frames.map((f) => f.snapshot()).filter((s) => s !== undefined) };
   }
 
-  private get top(): Shell {
-    return this.frames.length ? this.frames[this.frames.length - 1].shell : this.host.shell;
-  }
-
-  /** The top shell's prompt; a shell reading a pipe (`docker run -i` without -t) shows none. */
+  /** The prompt of whatever reads the terminal (a container's shell reading a pipe shows none), else the host's. */
   get prompt(): string {
-    const frame = this.frames[this.frames.length - 1];
-    return frame && !frame.tty ? '' : this.top.prompt;
+    return this.terminal.waiting?.prompt ?? this.host.shell.prompt;
   }
 
-  /** Ctrl+C: ends a wait, stops the top shell's command or drops its half-typed line. */
+  /** The program reading the terminal turned echo off (a password prompt). */
+  get inputHidden(): boolean {
+    return this.terminal.waiting?.hidden ?? false;
+  }
+
+  /** Ctrl+C while a line runs: ends a wait, stops the running shell's command. */
   interrupt(): void {
     this.waiter.interrupt();
-    this.top.interrupt();
+    const frame = this.frames[this.frames.length - 1];
+    if (frame) frame.shell?.interrupt();
+    else this.host.shell.interrupt();
   }
 
   run(line: string, io?: RunIO): Promise<RunResult> {
-    return this.withCollector(io, () => (this.frames.length ? this.runInContainer(line) : this.runOnHost(line)));
+    return this.withCollector(io, () => (this.terminal.waiting ? this.give({ kind: 'line', text: line }) : this.runOnHost(line)));
   }
 
-  /** Ctrl+D at the prompt: a container's shell ends as with `exit`; the host's ignores it. */
+  /** Ctrl+D at the prompt: the program reading the terminal gets end of input; the host's bash ignores it. */
   endOfInput(io?: RunIO): Promise<RunResult> {
+    return this.withCollector(io, async () => (this.terminal.waiting ? this.give({ kind: 'eof' }) : this.host.shell.state.lastExit));
+  }
+
+  /**
+   * Ctrl+C at the prompt: the program reading the terminal answers as it does (psql drops its
+   * query buffer, redis-cli exits, docker's question is cancelled); bash drops a half-typed
+   * command and sets $? to 130. The terminal has shown "^C" and a new line already.
+   */
+  interruptInput(io?: RunIO): Promise<RunResult> {
     return this.withCollector(io, async () => {
-      const frame = this.frames[this.frames.length - 1];
-      if (!frame) return this.host.shell.state.lastExit;
-      const r = frame.shell.endOfInput();
-      if (frame.tty) this.collector?.write(r.stderr, 'stderr');
-      return r.exited ? this.leave(frame, r.exitCode) : r.exitCode;
+      if (this.terminal.waiting) return this.give({ kind: 'interrupt' });
+      this.host.shell.interrupt();
+      this.host.shell.state.lastExit = 130;
+      return 130;
     });
   }
 
@@ -102,9 +116,10 @@ export class Session {
     await this.runtime.settle();
     const out = new Collector(io);
     this.collector = out;
+    this.waiter.onWait = io?.onWait;
     let exitCode: number;
     try {
-      await this.dropEndedFrames();
+      await this.dropEnded();
       exitCode = await body();
     } catch (e) {
       if (!(e instanceof Error)) throw e;
@@ -129,46 +144,54 @@ export class Session {
     });
   }
 
+  /** Hand input to the reader; the run ends when something reads again or the host's line ends. */
+  private give(input: TerminalInput): Promise<number> {
+    return new Promise((resolve) => {
+      this.resolveRun = resolve;
+      this.terminal.give(input);
+    });
+  }
+
   private lineDone(code: number): void {
     const resolve = this.resolveRun;
     this.resolveRun = undefined;
     resolve?.(code);
   }
 
-  private async runInContainer(line: string): Promise<number> {
-    const frame = this.frames[this.frames.length - 1];
-    frame.echo(this.engine, `${line}\n`);
-    const r = await frame.shell.run(line, frame.tty);
-    const c = frame.container(this.engine);
-    if (c) syncSizeRw(this.engine, c);
-    if (r.exited) return this.leave(frame, r.exitCode);
-    frame.echo(this.engine, frame.shell.prompt);
-    return r.exitCode;
+  /** A process whose container stopped meanwhile is gone: its read ends, its docker command returns. */
+  private async dropEnded(): Promise<void> {
+    for (;;) {
+      const top = this.frames[this.frames.length - 1];
+      if (!top || top.container(this.engine) || !this.terminal.waiting) return;
+      await this.give({ kind: 'eof' });
+      if (this.frames[this.frames.length - 1] === top) return;
+    }
   }
 
-  /** The top shell ended: hand its code to the docker command that entered it, and wait for the line. */
-  private leave(frame: ContainerFrame, code: number, finish = true): Promise<number> {
-    this.frames.pop();
-    if (finish) frame.finish(this.deps, code);
-    const done = frame.done;
-    frame.done = undefined;
-    if (!done) {
-      // A shell restored from a snapshot: no docker command waits for it; the host's $? takes its code.
-      if (this.frames.length === 0) this.host.shell.state.lastExit = code;
-      return Promise.resolve(code);
+  /** Run `frame` with the terminal until it ends; it is on the stack meanwhile. */
+  private async attach(frame: ContainerFrame): Promise<number> {
+    this.frames.push(frame);
+    try {
+      return await frame.run(this.deps);
+    } finally {
+      this.frames.splice(this.frames.lastIndexOf(frame), 1);
     }
-    return new Promise((resolve) => {
-      this.resolveRun = resolve;
-      done(code);
-    });
   }
 
-  /** Shells whose container stopped meanwhile are gone; their docker command returns. */
-  private async dropEndedFrames(): Promise<void> {
-    for (let top = this.frames[this.frames.length - 1]; top && !top.container(this.engine); top = this.frames[this.frames.length - 1]) {
-      const c = this.engine.state.containers[top.containerId];
-      await this.leave(top, top.exec ? 137 : (c?.state.exitCode ?? 0), false);
+  /** Container shells from a snapshot: no docker command waits for them; the host's $? takes the last code. */
+  private async resume(frames: ContainerFrame[]): Promise<void> {
+    this.frames.push(...frames.slice(0, -1));
+    let code = 0;
+    for (let f: ContainerFrame | undefined = frames[frames.length - 1]; f; f = this.frames.pop()) {
+      try {
+        code = await this.attach(f);
+      } catch (e) {
+        this.collector?.write(`dockyard: internal error: ${(e as Error).message}\n`, 'stderr');
+        code = 1;
+      }
     }
+    this.host.shell.state.lastExit = code;
+    this.lineDone(code);
   }
 
   private mainSpec(c: ContainerRecord): FrameSpec {
@@ -176,16 +199,10 @@ export class Session {
     return { argv: execArgv(c), user: c.config.User, env: containerEnv(c, user.home), workdir: c.config.WorkingDir || '/', tty: c.config.Tty, exec: false };
   }
 
-  /** HostServices.enterContainerShell: push the shell; the run that entered it resolves now. */
+  /** HostServices.enterContainerShell: the process has the terminal until it ends; the run that entered resolves once it reads. */
   private readonly enter: Enter = (id, opts) => {
     const c = this.engine.state.containers[id];
     const spec: FrameSpec = opts.exec ? { ...opts.exec, exec: true } : this.mainSpec(c);
-    const frame = ContainerFrame.open(this.deps, c, spec);
-    this.frames.push(frame);
-    frame.echo(this.engine, frame.shell.prompt);
-    return new Promise<number>((resolve) => {
-      frame.done = resolve;
-      this.lineDone(0);
-    });
+    return this.attach(ContainerFrame.open(this.deps, c, spec));
   };
 }

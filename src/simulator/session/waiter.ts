@@ -17,6 +17,8 @@ export class Waiter {
   private pendingInterrupt = false;
   /** Virtual-time waits since the last reset (one `run`). */
   private virtualWaits = 0;
+  /** Told when a wait starts that only a change or Ctrl+C ends (RunIO.onWait of the `run`). */
+  onWait?: () => void;
 
   constructor(engine: Engine, virtual: boolean, settle?: () => Promise<void>) {
     this.engine = engine;
@@ -73,6 +75,7 @@ export class Waiter {
   }
 
   private block(untilChange: boolean): Promise<WaitResult> {
+    this.onWait?.();
     return new Promise((resolve) => {
       const off = untilChange ? this.engine.subscribe(() => finish('changed')) : undefined;
       const finish = (r: WaitResult) => {
@@ -85,6 +88,7 @@ export class Waiter {
   }
 
   private realWait(ms: number, untilChange: boolean, eventFirst: boolean): Promise<WaitResult> {
+    this.onWait?.();
     return new Promise((resolve) => {
       let timer: unknown;
       const off = untilChange ? this.engine.subscribe(() => finish('changed')) : undefined;

@@ -40,6 +40,20 @@ export interface CommandIO {
   stderr: Sink;
   /** stdout is the terminal (ls prints columns, not one name per line). */
   tty: boolean;
+  /** stdin is the learner's terminal (not a pipe, a file or a here-document): read it line by line. */
+  terminal?: TerminalReader;
+}
+
+/** What the learner gives a program reading the terminal: a line, Ctrl+D (end of input) or Ctrl+C. */
+export type TerminalInput = { kind: 'line'; text: string } | { kind: 'eof' } | { kind: 'interrupt' };
+
+/**
+ * The learner's terminal as a program reads it, one line at a time (psql at its prompt, a [y/N]
+ * question). The prompt is the terminal's (what the UI shows before the line), not output;
+ * `hidden` turns echo off (a password).
+ */
+export interface TerminalReader {
+  read(prompt: string, opts?: { hidden?: boolean }): Promise<TerminalInput>;
 }
 
 export interface ExternalRequest {
@@ -48,6 +62,8 @@ export interface ExternalRequest {
   env: Record<string, string>;
   cwd: string;
   io: CommandIO;
+  /** Run a command line in a child `sh -c` in `cwd` (as npm runs a package.json script). */
+  sh?(command: string, io: CommandIO, env: Record<string, string>): Promise<number>;
 }
 
 export interface ShellHost {
@@ -79,6 +95,8 @@ export interface ShellHost {
   enterShell?(flavour: Flavour, name: string): void;
   /** Streamed output of the top-level command, as produced. */
   onOutput?(text: string, stream: 'stdout' | 'stderr'): void;
+  /** The learner's terminal: the stdin of commands whose input is not redirected. */
+  terminal?: TerminalReader;
 }
 
 export interface Limits {

@@ -121,7 +121,8 @@ export class Executor {
     const name = basename(argv[0]);
     const impl: CommandFn | undefined = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (impl) return impl(this.context([name === argv[0] ? name : argv[0], ...argv.slice(1)], io, env));
-    const external = await this.sh.host.external?.({ name, argv, env, cwd: this.sh.state.cwd, io });
+    const sh = (command: string, shIo: CommandIO, shEnv: Record<string, string>) => this.runChild({ source: command, flavour: this.flavourOf('/bin/sh'), name: 'sh', args: [], io: shIo, env: shEnv, command: true });
+    const external = await this.sh.host.external?.({ name, argv, env, cwd: this.sh.state.cwd, io, sh });
     if (external !== undefined) return external;
     io.stderr.write(`${name}: this program is not simulated in Dockyard\n`);
     return 126;

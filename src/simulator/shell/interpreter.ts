@@ -111,6 +111,7 @@ export class Interpreter {
       const last = i === p.commands.length - 1;
       const out = last ? io.stdout : new BufferSink(this.budget);
       const stageIo: CommandIO = { stdin, input: i === 0 ? io.input : { rest: stdin }, stdout: out, stderr: io.stderr, tty: last ? io.tty : false };
+      if (i === 0 && io.terminal) stageIo.terminal = io.terminal;
       // In a pipeline each command runs in a subshell, as in bash: its variable changes are lost.
       const runner = p.commands.length > 1 ? this.child() : this;
       status = await runner.runCommand(p.commands[i], stageIo);

@@ -55,8 +55,10 @@ export async function applyRedirects(redirects: Redirect[], io: CommandIO, env: 
   const fds: Sink[] = [NULL_SINK, io.stdout, io.stderr];
   let stdin = io.stdin;
   let tty = io.tty;
+  let terminal = io.terminal;
   for (const r of redirects) {
     const fd = r.fd ?? (r.op.startsWith('<') ? 0 : 1);
+    if (fd === 0) terminal = undefined;
     if (r.op === '<<' || r.op === '<<-') {
       stdin = r.heredoc ? (r.heredoc.expand ? await env.expandHeredoc(r.heredoc.body) : r.heredoc.body) : '';
       continue;
@@ -84,7 +86,9 @@ export async function applyRedirects(redirects: Redirect[], io: CommandIO, env: 
     } else fileSink(env, target, r.op === '>>');
   }
   const input = stdin === io.stdin ? io.input : { rest: stdin };
-  return { stdin, input, stdout: fds[1], stderr: fds[2], tty };
+  const out: CommandIO = { stdin, input, stdout: fds[1], stderr: fds[2], tty };
+  if (terminal) out.terminal = terminal;
+  return out;
 }
 
 function readInput(env: RedirectEnv, target: string): string {

@@ -53,6 +53,8 @@ async function execute(host: ShellHost, frame: Frame, source: string, limits: Li
   const stdout = new BufferSink(budget, (t) => host.onOutput?.(t, 'stdout'));
   const stderr = new BufferSink(budget, (t) => host.onOutput?.(t, 'stderr'));
   const io: CommandIO = { stdin, input: { rest: stdin }, stdout, stderr, tty };
+  // Nothing piped in: the commands read the learner's terminal, if the host has one.
+  if (stdin === '' && host.terminal) io.terminal = host.terminal;
   const interp = new Interpreter(host, frame.state, budget, frame.flavour);
   let code: number;
   let exited = false;

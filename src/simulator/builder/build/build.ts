@@ -1,24 +1,29 @@
-// `docker build` on BuildKit (the docker driver, containerd image store): read the Dockerfile,
-// resolve the base image (pulling it when missing), run the target stage's steps with the layer
-// cache, export the image. Progress goes to `emit` as buildx's plain printer writes it.
-import { findImage } from '../../engine/images.ts';
-import { pullImage, resolveRemote } from '../../engine/pull.ts';
-import { parseRefStrict } from '../../engine/refs.ts';
+// `docker build` on BuildKit (the docker driver, containerd image store): read and parse the
+// Dockerfile, resolve the images the needed stages start from, lint (warnings on the first
+// vertex), show the metadata loads, run the stages with the layer cache, export the image.
+// Progress goes to the plain printer, the TTY printer, or both (progress.ts).
+import { ensureAllRepos } from '../../engine/catalog/index.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Vfs } from '../../fs/types.ts';
 import { formatRFC3339Nano } from '../../util/format/units.ts';
 import type { Dockerfile, Stage } from '../parse/ast.ts';
-import { globalArgs, resolveFrom } from '../parse/args.ts';
 import type { EnvList } from '../parse/env-list.ts';
+import { globalArgs, platformArgs } from '../parse/args.ts';
 import { DockerfileError, formatBuildFailure, formatSourceExcerpt } from '../parse/errors.ts';
 import { parseDockerfile } from '../parse/dockerfile.ts';
+import { suggest } from '../parse/suggest.ts';
+import { loadRepos, metadataVertex, resolveBase, type ResolvedBase } from './bases.ts';
 import { readContext } from './context.ts';
 import { exportImage } from './export-image.ts';
-import { PlainPrinter } from './plain-progress.ts';
+import { imageSources, neededStages, type StageNode } from './graph.ts';
 import type { StageState } from './layers.ts';
-import { runStage, type StageBase } from './stage.ts';
-import { stageFiles } from './stage-files.ts';
+import { lintDockerfile, lintError } from './lint.ts';
+import { shortForm, type LintWarning } from './lint-rules.ts';
+import { PlainPrinter } from './plain-progress.ts';
+import { TeeProgress, transferStatus, type Progress } from './progress.ts';
+import { runStages } from './run-stages.ts';
 import { StepError } from './steps.ts';
+import { TtyPrinter } from './tty-progress.ts';
 
 export interface BuildRequest {
   fs: Vfs;
@@ -31,15 +36,33 @@ export interface BuildRequest {
   buildArgs: Record<string, string>;
   noCache: boolean;
   target: string;
+  /** --secret values by id. */
+  secrets?: Record<string, string>;
 }
 
-export type BuildOutcome = { ok: true; imageId: string } | { ok: false; error: string };
+/** Where progress goes: buildx's plain text, its TTY view, or both (a TTY's screen and the result). */
+export interface BuildOutput {
+  plain?: (text: string) => void;
+  tty?: { emit: (text: string) => void; color: boolean; width: number };
+}
 
-const fail = (message: string): BuildOutcome => ({ ok: false, error: `ERROR: failed to build: failed to solve: ${message}\n` });
+export type BuildOutcome = { ok: true; imageId: string; warnings: LintWarning[]; source: string } | { ok: false; error: string; warnings: LintWarning[]; source: string };
 
-function pickStage(df: Dockerfile, target: string): Stage | string {
+const AMD64 = { os: 'linux', architecture: 'amd64' };
+
+function makeProgress(engine: Engine, out: BuildOutput): Progress {
+  const plain = new PlainPrinter(out.plain ?? (() => {}));
+  if (!out.tty) return plain;
+  const tty = new TtyPrinter(out.tty.emit, { now: () => engine.now(), width: out.tty.width, color: out.tty.color });
+  return out.plain ? new TeeProgress(plain, tty) : tty;
+}
+
+function pickStage(df: Dockerfile, target: string): Stage {
   if (!target) return df.stages[df.stages.length - 1];
-  return df.stages.find((s) => s.name === target.toLowerCase()) ?? `target stage "${target}" could not be found`;
+  const st = df.stages.find((s) => s.name === target.toLowerCase());
+  const names = df.stages.map((s) => s.name).filter((n) => n !== '');
+  if (!st) throw new DockerfileError(suggest(`target stage "${target}" could not be found`, target, names, true));
+  return st;
 }
 
 function randomRef(engine: Engine): string {
@@ -48,116 +71,105 @@ function randomRef(engine: Engine): string {
   return `${word()}::${word()}`;
 }
 
-/** `[internal] load metadata` and the FROM image: local, pulled, or scratch. */
-function loadBase(engine: Engine, printer: PlainPrinter, name: string): StageBase {
-  if (name === 'scratch') return { image: null, fromName: '' };
-  let ref;
+function nameserver(fs: Vfs): string {
   try {
-    ref = parseRefStrict(name);
-  } catch (e) {
-    throw new DockerfileError(`failed to parse stage name "${name}": ${(e as Error).message}`);
-  }
-  const n = printer.vertex(`[internal] load metadata for ${ref.full}`);
-  const local = findImage(engine, name);
-  let digest = '';
-  try {
-    digest = resolveRemote(ref).digest;
+    return /^nameserver\s+(\S+)/m.exec(fs.readFile('/etc/resolv.conf'))?.[1] ?? '127.0.0.53';
   } catch {
-    if (!local) {
-      const msg = `${name}: failed to resolve source metadata for ${ref.full}: ${ref.full}: not found`;
-      printer.error(n, msg);
-      throw new DockerfileError(msg);
-    }
+    return '127.0.0.53';
   }
-  engine.advance(local ? 300 : 600);
-  printer.done(n, local ? 300 : 600);
-  return { image: local ?? null, ref, digest, fromName: `${ref.full}${digest ? `@${digest}` : ''}` };
 }
 
-export async function runBuild(engine: Engine, req: BuildRequest, emit: (text: string) => void): Promise<BuildOutcome> {
-  const { fs } = req;
-  const printer = new PlainPrinter(emit);
-  const n1 = printer.vertex(`[internal] load build definition from ${req.dockerfileName}`);
-  const source = fs.exists(req.dockerfile) ? fs.readFile(req.dockerfile) : undefined;
-  printer.transfer(n1, 'dockerfile', source === undefined ? 2 : source.length);
-  printer.done(n1, 0);
-  if (source === undefined) return fail(`failed to read dockerfile: open ${req.dockerfileName}: no such file or directory`);
-  let df: Dockerfile;
-  let stage: Stage | string;
+interface Plan {
+  df: Dockerfile;
+  global: EnvList;
+  needed: Map<Stage, StageNode>;
+  bases: Map<string, ResolvedBase>;
+  images: Map<string, ResolvedBase>;
+  target: Stage;
+}
+
+/** Parse, pick the target, resolve the bases (quietly) and lint, with warnings on vertex `n1`. */
+async function plan(engine: Engine, req: BuildRequest, source: string, progress: Progress, n1: number): Promise<{ plan: Plan; warnings: LintWarning[]; context: ReturnType<typeof readContext> }> {
+  let p: Plan;
+  let context: ReturnType<typeof readContext>;
+  let lint: ReturnType<typeof lintDockerfile>;
   try {
-    df = parseDockerfile(source);
-    stage = pickStage(df, req.target);
-  } catch (e) {
-    if (e instanceof DockerfileError) return { ok: false, error: formatBuildFailure(e, req.dockerfileName, source) };
-    throw e;
-  }
-  if (typeof stage === 'string') return fail(stage);
-  try {
-    return await buildStage(engine, req, printer, df, stage);
-  } catch (e) {
-    if (e instanceof StepError) {
-      return { ok: false, error: `${formatSourceExcerpt(req.dockerfileName, source, e.lines)}ERROR: failed to build: failed to solve: ${e.message}\n` };
-    }
-    if (e instanceof DockerfileError) return { ok: false, error: formatBuildFailure(e, req.dockerfileName, source) };
-    throw e;
-  }
-}
-
-/** The stage a FROM or COPY --from names: by AS name or index; undefined for an image. */
-function stageByName(df: Dockerfile, name: string, before: number): Stage | undefined {
-  if (/^\d+$/.test(name)) return df.stages[Number(name)];
-  return df.stages.slice(0, before).find((s) => s.name !== '' && s.name === name.toLowerCase());
-}
-
-/** The target and the stages it needs (FROM <stage>, COPY --from=<stage>), in Dockerfile order. */
-function neededStages(df: Dockerfile, target: Stage, global: EnvList): Map<Stage, { base: string; parent?: Stage }> {
-  const out = new Map<Stage, { base: string; parent?: Stage }>();
-  const visit = (st: Stage): void => {
-    if (out.has(st)) return;
-    const idx = df.stages.indexOf(st);
-    const base = resolveFrom(st, global, df.escapeToken).baseName;
-    const parent = stageByName(df, base, idx);
-    out.set(st, parent ? { base, parent } : { base });
-    if (parent) visit(parent);
-    for (const i of st.instructions) {
-      const dep = i.kind === 'COPY' && i.from ? stageByName(df, i.from, idx) : undefined;
-      if (dep) visit(dep);
-    }
-  };
-  visit(target);
-  return new Map([...out].sort((a, b) => df.stages.indexOf(a[0]) - df.stages.indexOf(b[0])));
-}
-
-async function buildStage(engine: Engine, req: BuildRequest, printer: PlainPrinter, df: Dockerfile, target: Stage): Promise<BuildOutcome> {
-  const global = globalArgs(df.metaArgs, [], { buildArgs: req.buildArgs, escapeToken: df.escapeToken });
-  const needed = neededStages(df, target, global);
-  const bases = new Map<string, StageBase>();
-  for (const { base, parent } of needed.values()) if (!parent && !bases.has(base)) bases.set(base, loadBase(engine, printer, base));
-  const { context, ignoreSize } = readContext(req.fs, req.contextDir, req.dockerfile);
-  const n3 = printer.vertex('[internal] load .dockerignore');
-  printer.transfer(n3, 'context', ignoreSize || 2);
-  printer.done(n3, 0);
-  const built = new Map<Stage, StageState>();
-  const contextRef = randomRef(engine);
-  const contextLoaded = { done: false };
-  let fresh = false;
-  for (const [stage, { base, parent }] of needed) {
-    const idx = df.stages.indexOf(stage);
-    const fromFiles = (from: string, sources: readonly string[]) => {
-      const dep = stageByName(df, from, idx);
-      const st = dep && built.get(dep);
-      return st ? stageFiles(engine, st, sources) : undefined;
-    };
-    const r = await runStage(engine, printer, {
-      df, stage, base: bases.get(base) ?? { image: null, fromName: '' }, parent: parent && built.get(parent), context, global,
-      buildArgs: req.buildArgs, noCache: req.noCache, contextRef, fromFiles, contextLoaded,
-      prefix: df.stages.length > 1 ? stage.name || `stage-${idx}` : '',
+    const df = parseDockerfile(source);
+    const target = pickStage(df, req.target);
+    const platform = platformArgs(AMD64, AMD64, target.name, req.buildArgs);
+    const global = globalArgs(df.metaArgs, platform, { buildArgs: req.buildArgs, escapeToken: df.escapeToken });
+    const needed = neededStages(df, target, global);
+    await loadRepos(engine, [...[...needed.values()].map((n) => n.base), ...imageSources(df, needed)]);
+    p = { df, global, needed, target, ...resolveAll(engine, df, needed) };
+    context = readContext(req.fs, req.contextDir, req.dockerfile);
+    const resolved = [...p.bases.values(), ...p.images.values()].every((b) => !b.error);
+    const bases = p.bases;
+    lint = lintDockerfile(df, {
+      needed: resolved ? needed : new Map(), baseConfig: (st) => bases.get(needed.get(st)?.base ?? '')?.config ?? null,
+      buildArgs: req.buildArgs, global, platform, ignore: context.patterns,
     });
-    if (r.fresh) fresh = true;
-    built.set(stage, r.stage);
+  } catch (e) {
+    progress.done(n1, 0);
+    throw e;
   }
-  const state = built.get(target) as StageState;
+  for (const w of lint.warnings) progress.warn(n1, shortForm(w));
+  progress.done(n1, 0);
+  for (const b of new Set([...p.bases.values(), ...p.images.values()])) metadataVertex(engine, progress, b);
+  const n3 = progress.vertex('[internal] load .dockerignore');
+  progress.status(n3, transferStatus('context', context.ignoreSize || 2));
+  progress.done(n3, 0);
+  if (lint.error) throw lint.error;
+  const lintFail = lintError(p.df, lint.warnings);
+  if (lintFail) throw new DockerfileError(lintFail);
+  return { plan: p, warnings: lint.warnings, context };
+}
+
+/** The images the needed stages start from and the images COPY --from / --mount from= name. */
+function resolveAll(engine: Engine, df: Dockerfile, needed: Map<Stage, StageNode>): { bases: Map<string, ResolvedBase>; images: Map<string, ResolvedBase> } {
+  const names = df.stages.map((s) => s.name).filter((n) => n !== '');
+  const lineOf = (st: Stage) => [Array.from({ length: st.range.end - st.range.start + 1 }, (_, i) => st.range.start + i)];
+  const bases = new Map<string, ResolvedBase>();
+  for (const [st, node] of needed) if (!node.parent && !bases.has(node.base)) bases.set(node.base, resolveBase(engine, node.base, names, lineOf(st)));
+  const images = new Map<string, ResolvedBase>();
+  for (const name of imageSources(df, needed)) if (!images.has(name)) images.set(name, bases.get(name) ?? resolveBase(engine, name, names, []));
+  return { bases, images };
+}
+
+function failure(e: unknown, req: BuildRequest, source: string): string {
+  if (e instanceof StepError) return `${formatSourceExcerpt(req.dockerfileName, source, e.lines)}ERROR: failed to build: failed to solve: ${e.message}\n`;
+  if (e instanceof DockerfileError) return formatBuildFailure(e, req.dockerfileName, source);
+  throw e;
+}
+
+/** `out` is where progress goes; a function takes the plain text (as `docker compose build` uses it). */
+export async function runBuild(engine: Engine, req: BuildRequest, out: BuildOutput | ((text: string) => void)): Promise<BuildOutcome> {
+  // FROM names base images the stages look up synchronously in the (lazily loaded) catalog.
+  await ensureAllRepos();
+  const progress = makeProgress(engine, typeof out === 'function' ? { plain: out } : out);
+  const n1 = progress.vertex(`[internal] load build definition from ${req.dockerfileName}`);
+  const source = req.fs.exists(req.dockerfile) ? req.fs.readFile(req.dockerfile) : undefined;
+  progress.status(n1, transferStatus('dockerfile', source === undefined ? 2 : source.length));
+  if (source === undefined) {
+    progress.done(n1, 0);
+    progress.finish();
+    return { ok: false, error: `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${req.dockerfileName}: no such file or directory\n`, warnings: [], source: '' };
+  }
+  let warnings: LintWarning[] = [];
+  try {
+    const p = await plan(engine, req, source, progress, n1);
+    warnings = p.warnings;
+    const { state, fresh } = await runStages(engine, progress, { ...p.plan, req, context: p.context.context, contextRef: randomRef(engine), nameserver: nameserver(req.fs) });
+    const image = exportState(engine, progress, state, req, fresh);
+    progress.finish();
+    return { ok: true, imageId: image, warnings, source };
+  } catch (e) {
+    if (!(e instanceof StepError) && !(e instanceof DockerfileError)) throw e;
+    progress.finish();
+    return { ok: false, error: failure(e, req, source), warnings, source };
+  }
+}
+
+function exportState(engine: Engine, progress: Progress, state: StageState, req: BuildRequest, fresh: boolean): string {
   const baseCreated = state.history.find((h) => (h as { created?: string }).created) as { created?: string } | undefined;
-  const image = exportImage(engine, printer, state, { names: req.names, fresh, baseCreated: baseCreated?.created ?? formatRFC3339Nano(0) });
-  return { ok: true, imageId: image.id };
+  return exportImage(engine, progress, state, { names: req.names, fresh, baseCreated: baseCreated?.created ?? formatRFC3339Nano(0) }).id;
 }

@@ -7,6 +7,8 @@ export interface ContextFile {
   dir: boolean;
   data: string;
   mode: number;
+  /** Declared size of a marker file standing for a binary (a built program). */
+  size?: number;
 }
 
 /** Relative path (no leading './') to its entry, in walk order. */
@@ -46,7 +48,7 @@ function readOrEmpty(fs: Vfs, path: string): string {
   }
 }
 
-export function readContext(fs: Vfs, root: string, dockerfilePath: string): { context: BuildContext; ignoreSize: number } {
+export function readContext(fs: Vfs, root: string, dockerfilePath: string): { context: BuildContext; ignoreSize: number; patterns: string[] } {
   const all: { path: string; dir: boolean }[] = [];
   walk(fs, root, '', all);
   const { patterns, size } = ignorePatterns(fs, root, dockerfilePath);
@@ -55,5 +57,5 @@ export function readContext(fs: Vfs, root: string, dockerfilePath: string): { co
     const st = fs.lstat(`${root}/${e.path}`);
     context.set(e.path, { dir: e.dir, data: e.dir ? '' : readOrEmpty(fs, `${root}/${e.path}`), mode: st.mode & 0o7777 });
   }
-  return { context, ignoreSize: size };
+  return { context, ignoreSize: size, patterns };
 }

@@ -7,7 +7,7 @@ import { setTag } from '../../engine/images.ts';
 import type { ImageRecord } from '../../engine/state.ts';
 import { sha256Digest } from '../../util/sha256.ts';
 import type { StageState } from './layers.ts';
-import type { PlainPrinter } from './plain-progress.ts';
+import type { Progress } from './progress.ts';
 
 type Dated = HistoryEntry & { created: string };
 
@@ -29,36 +29,37 @@ export interface ExportRequest {
   baseCreated: string;
 }
 
-export function exportImage(engine: Engine, printer: PlainPrinter, s: StageState, req: ExportRequest): ImageRecord {
-  const n = printer.vertex('exporting to image');
+export function exportImage(engine: Engine, progress: Progress, s: StageState, req: ExportRequest): ImageRecord {
+  const n = progress.vertex('exporting to image');
   const start = engine.now();
   const history = datedHistory(s.history, req.baseCreated);
   const created = history.reduce((m, h) => (h.created > m ? h.created : m), req.baseCreated);
-  const config = sha256Digest(`config:${JSON.stringify({ config: s.config, layers: s.layers.map((l) => l.digest), history, created })}`);
+  const config = sha256Digest(`config:${JSON.stringify({ config: s.config, layers: s.layers.map((l) => l.digest), history, created, ...(s.author ? { author: s.author } : {}) })}`);
   const manifest = sha256Digest(`manifest:${config}`);
   const attestation = sha256Digest(`attestation:${manifest}`);
   const id = sha256Digest(`index:${manifest}:${attestation}`);
   if (req.fresh) engine.advance(100);
-  printer.status(n, 'exporting layers', req.fresh ? engine.now() - start : undefined);
-  printer.status(n, `exporting manifest ${manifest}`);
-  printer.status(n, `exporting config ${config}`);
-  printer.status(n, `exporting attestation manifest ${attestation}`);
-  printer.status(n, `exporting manifest list ${id}`);
+  progress.status(n, { id: 'exporting layers', ms: req.fresh ? engine.now() - start : undefined });
+  progress.status(n, { id: `exporting manifest ${manifest}` });
+  progress.status(n, { id: `exporting config ${config}` });
+  progress.status(n, { id: `exporting attestation manifest ${attestation}` });
+  progress.status(n, { id: `exporting manifest list ${id}` });
   let image = engine.state.images[id];
   if (!image) {
     image = { id, repoTags: [], repoDigests: [], created, layers: s.layers, config: s.config, history, addedAt: engine.now(), tagTimes: { '': engine.now() } };
     if (s.origin) image.from = { ...s.origin };
+    if (s.author) image.author = s.author;
     engine.state.images[id] = image;
   }
   for (const name of req.names) {
     setTag(engine, image, name.familiar);
-    printer.status(n, `naming to ${name.full}`);
+    progress.status(n, { id: `naming to ${name.full}` });
   }
   if (req.names.length > 0) {
     engine.advance(req.fresh ? 60 : 10);
-    printer.status(n, `unpacking to ${req.names[0].full}`, engine.now() - start - (req.fresh ? 100 : 0));
+    progress.status(n, { id: `unpacking to ${req.names[0].full}`, ms: engine.now() - start - (req.fresh ? 100 : 0) });
   }
-  printer.done(n, engine.now() - start);
+  progress.done(n, engine.now() - start);
   engine.emit('image build');
   return image;
 }

@@ -1,7 +1,8 @@
 // The instructions that only change the image config (ENV, LABEL, EXPOSE, CMD, ENTRYPOINT, USER,
 // VOLUME, STOPSIGNAL, SHELL ...): the new config and BuildKit's history line (empty_layer).
 import type { ImageConfig } from '../../engine/catalog/types.ts';
-import type { Instruction } from '../parse/ast.ts';
+import { formatGoDuration } from '../../util/format/go-duration.ts';
+import type { HealthConfig, Instruction } from '../parse/ast.ts';
 import { envSet, type EnvList } from '../parse/env-list.ts';
 import { exposedPorts } from '../parse/expose.ts';
 
@@ -10,6 +11,8 @@ export interface StageEnv {
   env: EnvList;
   /** CMD was set in this stage (ENTRYPOINT then keeps it). */
   cmdSet: boolean;
+  /** MAINTAINER's value: the image's Author. */
+  author?: string;
 }
 
 /** Go's %q of a []string: `["node" "server.js"]`. */
@@ -51,6 +54,7 @@ export function applyMetadata(s: StageEnv, i: Instruction, escapeToken: string):
     }
     case 'CMD':
       c.Cmd = commandOf(s, i.command.form, i.command.args);
+      (c as ImageConfig & { ArgsEscaped?: boolean }).ArgsEscaped = true;
       s.cmdSet = true;
       return `CMD ${goList(c.Cmd)}`;
     case 'ENTRYPOINT':
@@ -69,9 +73,38 @@ export function applyMetadata(s: StageEnv, i: Instruction, escapeToken: string):
     case 'SHELL':
       c.Shell = i.shell;
       return `SHELL [${i.shell.join(' ')}]`;
+    default:
+      return applyOther(s, i);
+  }
+}
+
+/** MAINTAINER (the Author), HEALTHCHECK, ONBUILD (no history line: ''). */
+function applyOther(s: StageEnv, i: Instruction): string {
+  switch (i.kind) {
     case 'MAINTAINER':
+      s.author = i.maintainer;
       return `MAINTAINER ${i.maintainer}`;
+    case 'HEALTHCHECK':
+      s.config.Healthcheck = healthConfig(i.health);
+      return `HEALTHCHECK ${healthText(i.health)}`;
+    case 'ONBUILD':
+      s.config.OnBuild = [...(s.config.OnBuild ?? []), i.expression];
+      return '';
     default:
       return i.original;
   }
+}
+
+/** Config.Healthcheck: the fields that are set (durations in nanoseconds, as the API has them). */
+function healthConfig(h: HealthConfig): NonNullable<ImageConfig['Healthcheck']> {
+  const out: Record<string, unknown> = { Test: h.test };
+  const fields: [string, number][] = [['Interval', h.interval], ['Timeout', h.timeout], ['StartPeriod', h.startPeriod], ['StartInterval', h.startInterval], ['Retries', h.retries]];
+  for (const [k, v] of fields) if (v) out[k] = v;
+  return out as NonNullable<ImageConfig['Healthcheck']>;
+}
+
+/** Go's `%+v` of dockerspec.HealthcheckConfig, BuildKit's history line. */
+function healthText(h: HealthConfig): string {
+  const d = (ns: number) => formatGoDuration(ns);
+  return `{Test:[${h.test.join(' ')}] Interval:${d(h.interval)} Timeout:${d(h.timeout)} StartPeriod:${d(h.startPeriod)} StartInterval:${d(h.startInterval)} Retries:${h.retries}}`;
 }

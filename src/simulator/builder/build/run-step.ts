@@ -3,10 +3,14 @@
 // clock of its own. Output is kept with the time it was written, for BuildKit's `#5 0.123 hi`.
 import { resolveUser } from '../../engine/containers/user.ts';
 import type { Layer } from '../../fs/layer.ts';
+import type { Mount } from '../../fs/mount-store.ts';
 import type { LayerEntry } from '../../fs/types.ts';
 import { asUser, createUnionFs } from '../../fs/union-fs.ts';
 import { KERNEL, systemShell } from '../../runtime/container-host.ts';
 import { runtimeProgram } from '../../runtime/programs.ts';
+import { toolchainProgram } from '../../programs/toolchain/index.ts';
+import { pkgProgram } from '../../programs/pkg/hook.ts';
+import { scriptProgram } from '../../programs/script/hook.ts';
 import type { ShellHost } from '../../shell/context.ts';
 import { DEFAULT_LIMITS } from '../../shell/context.ts';
 import { runArgv } from '../../shell/shell.ts';
@@ -19,6 +23,8 @@ export interface RunSpec {
   user: string;
   /** The simulated time the process starts at. */
   start: number;
+  /** RUN --mount's mounts (and a heredoc script at /dev/pipes): seen while running, never in the layer. */
+  mounts?: Mount[];
 }
 
 export interface RunOutcome {
@@ -33,7 +39,7 @@ export interface RunOutcome {
 export async function runStep(spec: RunSpec): Promise<RunOutcome> {
   const upper: Record<string, LayerEntry> = {};
   let t = spec.start;
-  const root = createUnionFs({ layers: spec.layers, upper, now: () => t });
+  const root = createUnionFs({ layers: spec.layers, upper, mounts: spec.mounts, now: () => t });
   const user = resolveUser(root, spec.user);
   const output: RunOutcome['output'] = [];
   const host: ShellHost = {
@@ -49,8 +55,11 @@ export async function runStep(spec: RunSpec): Promise<RunOutcome> {
     },
     kernel: KERNEL,
     onOutput: (text) => output.push({ at: t, text }),
-    external: (req) => runtimeProgram(req),
   };
+  const toolchain = toolchainProgram(host);
+  const pkg = pkgProgram({ fs: host.fs, uid: user.uid, now: () => t, work: (ms) => host.wait?.(ms) ?? Promise.resolve() });
+  const script = scriptProgram({ fs: host.fs, now: () => t, wait: host.wait ?? (() => Promise.resolve('elapsed')), uid: user.uid });
+  host.external = (req) => pkg(req) ?? script(req) ?? toolchain(req) ?? runtimeProgram(req);
   const env = { HOME: user.home, ...spec.env };
   const r = await runArgv(host, spec.argv, { cwd: spec.cwd || '/', env }, DEFAULT_LIMITS, false);
   return { exitCode: r ? r.exitCode : null, output, upper, end: t };

@@ -17,7 +17,7 @@ export function configYaml(project: Project, options: ConfigOptions = {}): strin
   return options.noInterpolate ? text : text.replaceAll('$', () => '$$');
 }
 
-function projectNode(p: Project): YNode {
+export function projectNode(p: Project): YNode {
   const entries: Entries = [
     ['name', p.name ? str(p.name) : undefined],
     ['services', map(Object.keys(p.services).sort().map((k) => [k, marshalService(p.services[k])]))],

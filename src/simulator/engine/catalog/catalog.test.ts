@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allRepos, findRepo } from './index.ts';
+import { BASE_DATES, CatalogNotLoaded, allRepos, catalogNames, ensureAllRepos, ensureRepo, findRepo, isCatalogRepo } from './index.ts';
 import type { CatalogImage } from './types.ts';
+
+await ensureAllRepos();
 
 function image(repo: string, tag: string): CatalogImage {
   const r = findRepo(repo);
@@ -21,6 +23,23 @@ describe('catalog index', () => {
     }
     expect(findRepo('library/nginx')).toBeUndefined();
     expect(findRepo('nosuchimage')).toBeUndefined();
+  });
+
+  it('knows every name without loading, and each data file exports the repository of its name', () => {
+    expect(catalogNames()).toEqual(allRepos().map((r) => r.name));
+    expect(new Set(catalogNames()).size).toBe(catalogNames().length);
+    expect(isCatalogRepo('grafana/grafana')).toBe(true);
+    expect(isCatalogRepo('library/nginx')).toBe(false);
+  });
+
+  it('dates each OS release base layer by its oldest image (BASE_DATES)', () => {
+    const oldest: Record<string, string> = {};
+    for (const im of allRepos().flatMap((r) => r.images)) {
+      const key = `${im.osInfo.family}:${im.osInfo.versionId}`;
+      if (!oldest[key] || Date.parse(im.created) < Date.parse(oldest[key])) oldest[key] = im.created;
+    }
+    // When this fails after adding an image, copy the received table into BASE_DATES in index.ts.
+    expect(BASE_DATES).toEqual(Object.fromEntries(Object.entries(oldest).sort(([a], [b]) => (a < b ? -1 : 1))));
   });
 
   it('has unique tags within each repository', () => {

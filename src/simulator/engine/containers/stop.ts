@@ -5,7 +5,8 @@
 import { DaemonError } from '../../errors/daemon-error.ts';
 import type { Engine } from '../engine.ts';
 import type { ContainerRecord } from '../state.ts';
-import { isRunning, launch, processExited, settleStopped } from './lifecycle.ts';
+import { isRunning, launch, processExited, settleStopped, writeLog } from './lifecycle.ts';
+import { loadedServiceModels } from '../programs/models.ts';
 import { getContainer } from './lookup.ts';
 import { cancelRestart } from './restart-manager.ts';
 import { defaultAction, parseSignal, signalName, stopSignalOf, validForPlatform } from './signals.ts';
@@ -51,6 +52,8 @@ export function deliverSignal(engine: Engine, c: ContainerRecord, n: number, at 
     c.state.status = 'running';
   }
   const code = signalOutcome(c, n);
+  // A server's shutdown lines (mongod's "Received signal", redis's "Received SIGTERM ...").
+  if (code === 0) writeLog(engine, c, loadedServiceModels()?.modelOf(c)?.stop?.(engine, c, at, n) ?? [], at);
   if (code !== undefined) processExited(engine, c, code, at);
   else engine.emit('container kill');
 }

@@ -7,6 +7,7 @@ import { httpdService } from './httpd.ts';
 import { nginxService } from './nginx.ts';
 import { PYTHON_HTTP_SERVER, pythonHttpService } from './python-http.ts';
 import type { HttpService } from './types.ts';
+import { scriptListener } from '../../programs/script/live.ts';
 
 const services = new Map<string, HttpService>([
   ['nginx', nginxService],
@@ -30,8 +31,8 @@ export function serviceOf(c: ContainerRecord): HttpService | undefined {
   return program ? services.get(program) ?? services.get(program.split('/').pop() ?? '') : undefined;
 }
 
-/** The service listening on `port` in the container, if any. */
-export function listenerOn(engine: Engine, c: ContainerRecord, port: number): HttpService | undefined {
+/** The service listening on `port` in the container, if any (a script's server when the main program has none there). */
+export function listenerOn(engine: Engine, c: ContainerRecord, port: number, remoteAddr?: string): HttpService | undefined {
   const s = serviceOf(c);
-  return s && s.listens(engine, c).includes(port) ? s : undefined;
+  return s && s.listens(engine, c).includes(port) ? s : scriptListener(engine, c, port, remoteAddr);
 }

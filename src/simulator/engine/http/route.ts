@@ -17,7 +17,7 @@ import { parseUrl, type ParsedUrl } from './url.ts';
 /** The curl the simulated host has (Debian 13's). */
 export const HOST_CURL_VERSION = '8.14.1';
 
-const EXIT: Record<HttpFailureKind, number> = { resolve: 6, connect: 7, reset: 56, timeout: 28, tls: 35 };
+const EXIT: Record<HttpFailureKind, number> = { resolve: 6, connect: 7, reset: 56, timeout: 28, tls: 35, empty: 52 };
 
 function failure(kind: HttpFailureKind, message: string): HttpFailure {
   return { ok: false, kind, message, curlExit: EXIT[kind] };
@@ -46,10 +46,12 @@ function isLive(c: ContainerRecord): boolean {
 
 /** A TCP connection reached `port` of container `c`: its server answers, or the proxy's RST. */
 function deliver(engine: Engine, c: ContainerRecord, port: number, req: HttpRequest, remoteAddr: string, ip: string, viaProxy: boolean): HttpOutcome {
-  const service = listenerOn(engine, c, port);
+  const service = listenerOn(engine, c, port, remoteAddr);
   if (!service) return viaProxy ? failure('reset', 'Recv failure: Connection reset by peer') : connectFailure(ip, port);
   if (c.state.status === 'paused') return failure('timeout', 'Operation timed out after 300000 milliseconds with 0 bytes received');
-  const response = service.handle({ engine, container: c, port, remoteAddr, now: engine.now() }, req);
+  const sctx = { engine, container: c, port, remoteAddr, now: engine.now() };
+  if (service.drops?.(sctx) === 'empty') return failure('empty', 'Empty reply from server');
+  const response = service.handle(sctx, req);
   engine.emit('http request');
   return { ok: true, response, ip, port };
 }

@@ -39,17 +39,19 @@ export interface HttpService {
   listens(engine: Engine, c: ContainerRecord): number[];
   /** Answer one request; log lines go to the container's output through writeLog. */
   handle(ctx: HttpServiceContext, req: HttpRequest): HttpResponse;
+  /** A connection the server drops without answering (HTTP on a TLS port): curl's failure. */
+  drops?(ctx: HttpServiceContext): 'empty' | undefined;
 }
 
 /** Why a request got no response, with curl's exit code and message. */
-export type HttpFailureKind = 'resolve' | 'connect' | 'reset' | 'timeout' | 'tls';
+export type HttpFailureKind = 'resolve' | 'connect' | 'reset' | 'timeout' | 'tls' | 'empty';
 
 export interface HttpFailure {
   ok: false;
   kind: HttpFailureKind;
   /** curl's error text without the "curl: (N) " prefix. */
   message: string;
-  /** curl's exit code: 6, 7, 56, 28, 35. */
+  /** curl's exit code: 6, 7, 56, 28, 35, 52. */
   curlExit: number;
 }
 

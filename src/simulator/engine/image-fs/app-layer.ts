@@ -63,6 +63,8 @@ function addTools(b: AppBuilder, repo: CatalogRepo, image: CatalogImage, family:
   for (const tool of names) {
     for (const name of TOOL_PROGRAMS[tool] ?? [tool]) {
       if (!SHELLS.has(name) && !b.hasProgram(name)) b.program(programPath(name, image.config.Env, family));
+      // the .NET images put dotnet on PATH as a link (ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet)
+      if (name === 'dotnet' && !b.has('/usr/bin/dotnet')) b.link('/usr/bin/dotnet', '/usr/share/dotnet/dotnet');
     }
   }
 }

@@ -3,7 +3,7 @@
 // (app-layer.ts). Both are cached, so a hundred nginx containers share two layer objects.
 import { imageRootfs, type OsFamily, type RootfsSpec } from '../../fs/image-rootfs.ts';
 import type { Layer } from '../../fs/layer.ts';
-import { allRepos, findRepo } from '../catalog/index.ts';
+import { BASE_DATES, findRepo } from '../catalog/index.ts';
 import type { CatalogImage, CatalogRepo, OsInfo } from '../catalog/types.ts';
 import { appLayer } from './app-layer.ts';
 
@@ -34,23 +34,16 @@ function rhelOsRelease(os: OsInfo): string | undefined {
   return undefined;
 }
 
-const baseDates = new Map<string, number>();
-
 /** The oldest creation date among catalog images on this OS release: the base layer's mtime. */
-function baseDate(os: OsInfo): number {
-  const key = `${os.family}:${os.versionId}`;
-  let date = baseDates.get(key);
-  if (date === undefined) {
-    const same = allRepos().flatMap((r) => r.images).filter((im) => im.osInfo.family === os.family && im.osInfo.versionId === os.versionId);
-    date = Math.min(...same.map((im) => Date.parse(im.created) || 0));
-    baseDates.set(key, date);
-  }
-  return date;
+function baseDate(image: CatalogImage): number {
+  const os = image.osInfo;
+  return Date.parse(BASE_DATES[`${os.family}:${os.versionId}`] ?? image.created) || 0;
 }
 
-function baseSpec(os: OsInfo): RootfsSpec {
+function baseSpec(image: CatalogImage): RootfsSpec {
+  const os = image.osInfo;
   const family = rootfsFamily(os);
-  const spec: RootfsSpec = { family, created: baseDate(os) };
+  const spec: RootfsSpec = { family, created: baseDate(image) };
   if (os.versionId && family !== 'busybox' && family !== 'scratch') spec.version = os.versionId;
   const point = /(\d+\.\d+\.\d+)/.exec(os.prettyName ?? '')?.[1];
   if (family === 'ubuntu' && point) spec.pointRelease = point;
@@ -66,7 +59,7 @@ export function catalogLayers(repo: CatalogRepo, image: CatalogImage): Layer[] {
   const key = `${repo.name}:${image.tags[0]}`;
   let layers = cache.get(key);
   if (!layers) {
-    const base = imageRootfs(baseSpec(image.osInfo));
+    const base = imageRootfs(baseSpec(image));
     layers = [base, appLayer(repo, image, base, rootfsFamily(image.osInfo))];
     cache.set(key, layers);
   }

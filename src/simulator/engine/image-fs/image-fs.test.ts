@@ -2,8 +2,10 @@
 // the image's own programs at their real paths, its content files, data directories and users.
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../index.ts';
-import { findRepo } from '../catalog/index.ts';
+import { ensureAllRepos, findRepo } from '../catalog/index.ts';
 import { catalogLayers } from './catalog-layers.ts';
+
+await ensureAllRepos();
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0, 0);
 

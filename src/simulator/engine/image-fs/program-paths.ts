@@ -28,13 +28,13 @@ const LOCAL = new Set([
 ]);
 
 const JAVA = new Set(['java', 'javac', 'jshell', 'keytool', 'jar', 'javadoc']);
-const POSTGRES = new Set(['postgres', 'psql', 'pg_ctl', 'initdb', 'pg_dump', 'pg_restore', 'createdb', 'dropdb']);
+const POSTGRES = new Set(['postgres', 'psql', 'pg_ctl', 'initdb', 'pg_dump', 'pg_restore', 'createdb', 'dropdb', 'pg_isready']);
 
 /** The runtimes each repository adds beyond its config and OS tools (npm with node ...). */
 export const RUNTIMES: Record<string, string[]> = {
   node: ['node', 'npm', 'npx', 'corepack', 'yarn'],
   python: ['python', 'python3', 'pip', 'pip3', 'pydoc3'],
-  postgres: ['postgres', 'psql', 'pg_ctl', 'initdb', 'pg_dump', 'createdb', 'gosu'],
+  postgres: ['postgres', 'psql', 'pg_ctl', 'initdb', 'pg_dump', 'createdb', 'pg_isready', 'gosu'],
   mysql: ['mysqld', 'mysql', 'mysqladmin', 'mysqldump', 'gosu'],
   mariadb: ['mariadbd', 'mariadb', 'mysql', 'gosu'],
   redis: ['redis-server', 'redis-cli', 'redis-benchmark'],

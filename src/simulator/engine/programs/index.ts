@@ -4,23 +4,24 @@
 // (its catalog start-up facts). Everything else runs deferred: through the engine's
 // ProcessRunner, the shell over the container's files (ls, cat, echo, sh -c '...').
 import { BASIC_PROGRAMS, finished, IGNORES_AS_PID1 } from './basic.ts';
+import { ownPrograms, unwrapEntrypoint } from './entrypoint.ts';
 import { servicePlan } from './service.ts';
+import { scriptCommand } from './shell-exec.ts';
+import { loadedServiceModels } from './models.ts';
 import { isHttpServer, PYTHON_HTTP_SERVER, servingLine } from '../http/python-http.ts';
 import type { ProcessPlan, ProgramContext } from './types.ts';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+/** Clients that read their commands at a prompt (programs/db): with -i they take the terminal. */
+const PROMPT_CLIENTS = new Set(['psql', 'mysql', 'redis-cli', 'mongosh']);
 
 function basename(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-/** An entrypoint script execs its arguments ("$@"), or its image's command for an option. */
+/** What the entrypoint execs (see entrypoint.ts). */
 export function afterEntrypoint(ctx: ProgramContext): string[] {
-  const [argv0, ...args] = ctx.argv;
-  if (!/entrypoint/.test(basename(argv0)) || args.length === 0) return ctx.argv;
-  if (!args[0].startsWith('-')) return args;
-  const cmd0 = ctx.image.config.Cmd?.[0];
-  return cmd0 && !cmd0.startsWith('-') ? [cmd0, ...args] : ctx.argv;
+  return unwrapEntrypoint(ctx.argv, ctx.image.config.Cmd);
 }
 
 /**
@@ -43,13 +44,21 @@ export function planProcess(ctx: ProgramContext, runner: boolean): ProcessPlan {
   const name = basename(argv[0]);
   const args = argv.slice(1);
   if (SHELLS.has(name) && args.every((a) => a.startsWith('-') && !/^-[a-zA-Z]*c/.test(a))) return shellPlan(ctx, name);
+  const script = SHELLS.has(name) ? scriptCommand(ctx, args) : undefined;
+  if (script && hasModel(ctx, basename(script[0])) && isImageServer(ctx, basename(script[0]), script.slice(1))) return servicePlan(ctx, script);
+  if (PROMPT_CLIENTS.has(name) && ctx.container.config.OpenStdin) return { program: name, output: [], ignores: IGNORES_AS_PID1, interactive: true };
   if (name === 'hello' || name === 'sleep') return BASIC_PROGRAMS[name]({ ...ctx, argv });
   if (runsForever(name, args)) return { program: name, output: [], ignores: IGNORES_AS_PID1 };
   if (isHttpServer(argv)) return { program: PYTHON_HTTP_SERVER, output: [servingLine(argv, ctx.container.config.WorkingDir)], ignores: [] };
-  if (isImageServer(ctx, name, args) && !SHELLS.has(name)) return servicePlan(ctx, name);
+  if (isImageServer(ctx, name, args) && !SHELLS.has(name)) return servicePlan(ctx, argv);
   if (runner) return { program: name, output: [], ignores: IGNORES_AS_PID1, deferred: true };
   const basic = BASIC_PROGRAMS[name];
   return basic ? basic({ ...ctx, argv }) : finished(name, []);
+}
+
+/** A service model runs this program (a one-line script exec'ing it is then that server). */
+function hasModel(ctx: ProgramContext, name: string): boolean {
+  return !!loadedServiceModels()?.modelFor(name, ctx.repo?.name);
 }
 
 /**
@@ -58,8 +67,9 @@ export function planProcess(ctx: ProgramContext, runner: boolean): ProcessPlan {
  * default, without arguments of its own (`docker run node node --version` just prints).
  */
 function isImageServer(ctx: ProgramContext, name: string, args: string[]): boolean {
-  const own = [ctx.image.config.Entrypoint?.[0], ctx.image.config.Cmd?.[0]].filter((x): x is string => !!x);
-  if (!ctx.catalogImage || !own.some((p) => basename(p) === name)) return false;
+  if (!ctx.catalogImage || !ownPrograms(ctx.image.config.Entrypoint, ctx.image.config.Cmd).includes(name)) return false;
+  // a built image's own CMD (a program a Dockerfile built) is not its base image's server
+  if (!ownPrograms(ctx.catalogImage.config.Entrypoint, ctx.catalogImage.config.Cmd).includes(name)) return false;
   const serves = ctx.catalogImage.startup.listensOn.length > 0 || ctx.catalogImage.startup.logLines.length > 0;
   return serves || args.length === 0;
 }

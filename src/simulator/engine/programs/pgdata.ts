@@ -79,11 +79,3 @@ export function saveTables(fs: Vfs, pgdata: string, all: Record<string, unknown>
 /** The entrypoint's line when PGDATA already holds a database (docker-ensure-initdb's check). */
 export const SKIP_INIT = 'PostgreSQL Database directory appears to contain a database; Skipping initialization';
 
-/**
- * The log lines of a start over an existing database: the entrypoint's skip notice, then the
- * server's own start-up (the catalog's lines after "init process complete").
- */
-export function skipInitLines(logLines: string[]): string[] {
-  const done = logLines.findIndex((l) => l.startsWith('PostgreSQL init process complete'));
-  return ['', SKIP_INIT, '', ...logLines.slice(done >= 0 ? done + 2 : 0)];
-}

@@ -1,9 +1,10 @@
-// Long-running servers from the catalog (nginx, redis, postgres, mysql ...): they check the
-// environment variables their entrypoint requires, print their real start-up lines and run
-// until a signal stops them. The ports issue deepens each into a full program model.
+// Long-running servers from the catalog (nginx, redis, postgres, mysql ...): the image's own
+// program. A service model (services/, loaded lazily: models.ts) plans it when there is one;
+// otherwise it checks the environment variables its entrypoint requires, prints the catalog's
+// start-up lines and runs until a signal stops it.
 import { fillLogLine } from './placeholders.ts';
 import { finished } from './basic.ts';
-import { postgresData } from './postgres.ts';
+import { loadedServiceModels } from './models.ts';
 import type { OutputChunk, ProcessPlan, ProgramContext } from './types.ts';
 
 function isSet(env: Record<string, string>, name: string): boolean {
@@ -27,12 +28,13 @@ function streamFor(line: string, fallback: 'stdout' | 'stderr'): 'stdout' | 'std
   return fallback;
 }
 
-export function servicePlan(ctx: ProgramContext, program: string): ProcessPlan {
+export function servicePlan(ctx: ProgramContext, argv: string[]): ProcessPlan {
+  const program = argv[0].split('/').pop() ?? argv[0];
+  const model = loadedServiceModels()?.modelFor(program, ctx.repo?.name);
+  if (model) return model.start(ctx, argv);
   const startup = ctx.catalogImage?.startup;
   const fillCtx = { now: ctx.now, env: ctx.env, pid: 1, tag: ctx.catalogImage?.tags[0] ?? 'latest' };
-  // postgres: an existing database needs no password and skips initdb; a new one is written.
-  const pg = program === 'postgres' && startup ? postgresData(ctx) : undefined;
-  const failing = pg?.existing ? undefined : startup?.requiredEnv.find((req) => !requirementMet(req, ctx.env));
+  const failing = startup?.requiredEnv.find((req) => !requirementMet(req, ctx.env));
   if (failing && startup?.missingEnvError) {
     const e = startup.missingEnvError;
     const prefix = (e as { prefix?: string }).prefix;
@@ -43,8 +45,7 @@ export function servicePlan(ctx: ProgramContext, program: string): ProcessPlan {
   }
   const fallback = startup?.logStream === 'stderr' ? 'stderr' : 'stdout';
   const output: OutputChunk[] = [];
-  pg?.init();
-  for (const raw of pg?.existing ? pg.lines : (startup?.logLines ?? [])) {
+  for (const raw of startup?.logLines ?? []) {
     const line = fillLogLine(raw, fillCtx);
     if (line === undefined) continue;
     for (const one of line.split('\n')) output.push({ stream: streamFor(one, fallback), text: `${one}\n` });

@@ -20,7 +20,7 @@ export interface ProcessPlan {
   ignores: string[];
   /** What a graceful stop writes before exiting 0 (servers' shutdown lines). */
   onStop?: (signal: string) => OutputChunk[];
-  /** An interactive shell: the session takes the terminal into the container. */
+  /** A program reading the terminal (a shell, psql ...): the session takes the terminal into the container. */
   interactive?: boolean;
   /**
    * The process runs through the engine's ProcessRunner (the shell over the container's files):

@@ -1,116 +1,114 @@
-// The mysql client in a mysql container over the tiny SQL model (sql.ts), tables kept in the
-// data directory (/var/lib/mysql/dockyard-tables.json, by database). `-u`/`-p<pw>` checked
-// against MYSQL_ROOT_PASSWORD (or MYSQL_USER/MYSQL_PASSWORD), `-e` statements, the database
-// as -D or the argument; results as boxes on a TTY or with -t, tab-separated to a pipe.
+// The mysql client in a container: to the server of its own container (the socket), or with
+// -h/-P over TCP to another one (names resolve as the container resolves them). `-u`/`-p<pw>`
+// checked against the server's MYSQL_ROOT_PASSWORD (or MYSQL_USER/MYSQL_PASSWORD); `-p` alone
+// asks for the password on the terminal. Then `-e` statements, a script on stdin, or its prompt
+// (mysql-session.ts). Tables live in the server's data directory
+// (/var/lib/mysql/dockyard-tables.json, by database).
+import { containerFs } from '../../engine/containers/container-fs.ts';
+import { containerEnv } from '../../engine/containers/start-process.ts';
+import type { Engine } from '../../engine/engine.ts';
+import type { ContainerRecord } from '../../engine/state.ts';
 import type { Vfs } from '../../fs/types.ts';
 import type { ExternalRequest } from '../../shell/context.ts';
-import type { ResultSet } from './psql-format.ts';
-import { runStatement, splitStatements, type Tables } from './sql.ts';
+import { connect, MYSQL } from './connect.ts';
+import { banner, runBatch, runRepl, type MysqlConn } from './mysql-session.ts';
+import { splitStatements, type Tables } from './sql.ts';
 
 const STORE = '/var/lib/mysql/dockyard-tables.json';
 
 interface Opts {
   user: string;
-  password?: string;
+  /** undefined: none given; null: `-p` alone, ask for it. */
+  password?: string | null;
   db?: string;
+  host?: string;
+  port: number;
   exec: string[];
   table: boolean;
 }
 
 function parseOpts(argv: string[]): Opts {
-  const o: Opts = { user: 'root', exec: [], table: false };
+  const o: Opts = { user: 'root', exec: [], table: false, port: MYSQL.port };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const val = () => (a.length > 2 ? a.slice(2) : (argv[++i] ?? ''));
     if (a.startsWith('--password=')) o.password = a.slice(11);
+    else if (a === '--password') o.password = null;
     else if (a.startsWith('--user=')) o.user = a.slice(7);
+    else if (a.startsWith('--host=')) o.host = a.slice(7);
     else if (a.startsWith('--execute=')) o.exec.push(a.slice(10));
-    else if (a.startsWith('-p')) o.password = a.slice(2);
+    else if (a.startsWith('-p')) o.password = a.length > 2 ? a.slice(2) : null;
     else if (a.startsWith('-u')) o.user = val();
     else if (a.startsWith('-e')) o.exec.push(val());
     else if (a.startsWith('-D')) o.db = val();
-    else if (a.startsWith('-h') || a.startsWith('-P')) val();
+    else if (a.startsWith('-h')) o.host = val();
+    else if (a.startsWith('-P')) o.port = Number(val());
     else if (a === '-t' || a === '--table') o.table = true;
     else if (!a.startsWith('-')) o.db = a;
   }
   return o;
 }
 
-/** A box as mysql draws it: +---+ rules, | cells |, numbers right-aligned. */
-export function formatBox(rs: ResultSet): string {
-  const w = rs.columns.map((h, i) => Math.max(h.length, ...rs.rows.map((r) => r[i].length)));
-  const rule = `+${w.map((n) => '-'.repeat(n + 2)).join('+')}+`;
-  const line = (cells: string[], header: boolean) =>
-    `| ${cells.map((c, i) => (rs.numeric[i] && !header ? c.padStart(w[i]) : c.padEnd(w[i]))).join(' | ')} |`;
-  return `${[rule, line(rs.columns, true), rule, ...rs.rows.map((r) => line(r, false)), rule].join('\n')}\n`;
+function authorised(env: Record<string, string>, user: string, pw: string): boolean {
+  if (user === 'root') return env.MYSQL_ALLOW_EMPTY_PASSWORD ? pw === '' : !!env.MYSQL_ROOT_PASSWORD && pw === env.MYSQL_ROOT_PASSWORD;
+  return user === env.MYSQL_USER && pw === (env.MYSQL_PASSWORD ?? '');
 }
 
-function formatTabs(rs: ResultSet): string {
-  return `${[rs.columns, ...rs.rows].map((r) => r.join('\t')).join('\n')}\n`;
+/** The server mysql reaches, or the client's error. */
+function reach(engine: Engine, c: ContainerRecord, o: Opts): { server: ContainerRecord; from: string } | { error: string } {
+  const conn = connect(engine, c, o.host ?? 'localhost', o.port, MYSQL);
+  if (!('error' in conn)) return { server: conn.server, from: conn.server.id === c.id ? 'localhost' : conn.peer };
+  if (!o.host || o.host === 'localhost') return { error: "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)" };
+  if (conn.error === 'resolve') return { error: `ERROR 2005 (HY000): Unknown MySQL server host '${o.host}' (-2)` };
+  return { error: `ERROR 2003 (HY000): Can't connect to MySQL server on '${o.host}:${o.port}' (${conn.error === 'refused' ? 111 : 110})` };
 }
 
-/** mysql names an expression column by its text: `SELECT 1` has the column "1". */
-function mysqlNames(rs: ResultSet): ResultSet {
-  return { ...rs, columns: rs.columns.map((c, i) => (c === '?column?' ? (rs.rows[0]?.[i] ?? c) : c)) };
+/** Connection ids by server run: the entrypoint's own connections came first. */
+const connectionIds = new Map<string, number>();
+
+function nextConnectionId(server: ContainerRecord): number {
+  const key = `${server.id}:${server.state.startedAt}`;
+  const id = (connectionIds.get(key) ?? 7) + 1;
+  connectionIds.set(key, id);
+  return id;
 }
 
-function accessDenied(req: ExternalRequest, o: Opts): number {
-  req.io.stderr.write(`ERROR 1045 (28000): Access denied for user '${o.user}'@'localhost' (using password: ${o.password ? 'YES' : 'NO'})\n`);
-  return 1;
-}
-
-function authorised(env: Record<string, string>, o: Opts): boolean {
-  const pw = o.password ?? '';
-  if (o.user === 'root') return env.MYSQL_ALLOW_EMPTY_PASSWORD ? pw === '' : !!env.MYSQL_ROOT_PASSWORD && pw === env.MYSQL_ROOT_PASSWORD;
-  return o.user === env.MYSQL_USER && pw === (env.MYSQL_PASSWORD ?? '');
-}
-
-/** The server's error for one the SQL model reports in PostgreSQL's words. */
-function mysqlError(error: string, stmt: string, at: number | undefined, db: string): string {
-  const rel = /^relation "(.+)" (does not exist|already exists)$/.exec(error);
-  if (rel) return rel[2] === 'already exists' ? `ERROR 1050 (42S01) at line 1: Table '${rel[1]}' already exists` : `ERROR 1146 (42S02) at line 1: Table '${db}.${rel[1]}' doesn't exist`;
-  const col = /^column "(.+)" does not exist$/.exec(error);
-  if (col) return `ERROR 1054 (42S22) at line 1: Unknown column '${col[1]}' in 'field list'`;
-  const table = /^table "(.+)" does not exist$/.exec(error);
-  if (table) return `ERROR 1051 (42S02) at line 1: Unknown table '${db}.${table[1]}'`;
-  const near = at === undefined ? '' : stmt.slice(at);
-  return `ERROR 1064 (42000) at line 1: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near '${near}' at line 1`;
-}
-
-export function mysql(req: ExternalRequest, fs: Vfs): number {
-  const o = parseOpts(req.argv);
-  if (o.password) req.io.stderr.write('mysql: [Warning] Using a password on the command line interface can be insecure.\n');
-  if (!authorised(req.env, o)) return accessDenied(req, o);
-  const dbs = ['information_schema', 'mysql', 'performance_schema', 'sys', ...(req.env.MYSQL_DATABASE ? [req.env.MYSQL_DATABASE] : [])];
-  if (o.db && !dbs.includes(o.db)) {
-    req.io.stderr.write(`ERROR 1049 (42000): Unknown database '${o.db}'\n`);
-    return 1;
-  }
-  let all: Record<string, Tables> = {};
+function load(fs: Vfs): Record<string, Tables> {
   try {
-    all = JSON.parse(fs.readFile(STORE)) as Record<string, Tables>;
+    return JSON.parse(fs.readFile(STORE)) as Record<string, Tables>;
   } catch {
-    // no tables yet
+    return {};
   }
-  const show = (rs: ResultSet) => req.io.stdout.write(o.table || req.io.tty ? formatBox(rs) : formatTabs(rs));
-  const script = o.exec.length ? o.exec.join(';') : req.io.stdin;
-  for (const stmt of splitStatements(script)) {
-    if (/^show\s+databases$/i.test(stmt)) {
-      show({ columns: ['Database'], numeric: [false], rows: dbs.sort().map((d) => [d]) });
-      continue;
-    }
-    const literalOnly = /^select\b/i.test(stmt) && !/\bfrom\b/i.test(stmt);
-    if (!o.db && !literalOnly) {
-      req.io.stderr.write('ERROR 1046 (3D000) at line 1: No database selected\n');
-      return 1;
-    }
-    const r = runStatement(stmt, (all[o.db ?? ''] ??= {}));
-    if ('rows' in r) show(mysqlNames(r.rows));
-    else if ('error' in r) {
-      req.io.stderr.write(`${mysqlError(r.error, stmt, r.at, o.db ?? '')}\n`);
-      return 1;
-    }
+}
+
+export async function mysql(req: ExternalRequest, engine: Engine, c: ContainerRecord): Promise<number> {
+  const { io } = req;
+  const fail = (text: string) => (io.stderr.write(`${text}\n`), 1);
+  const o = parseOpts(req.argv);
+  if (o.password) io.stderr.write('mysql: [Warning] Using a password on the command line interface can be insecure.\n');
+  const target = reach(engine, c, o);
+  if (o.password === null) {
+    const typed = io.terminal ? await io.terminal.read('Enter password: ', { hidden: true }) : undefined;
+    if (io.terminal) io.stdout.write('\n');
+    o.password = typed?.kind === 'line' ? typed.text : '';
   }
-  fs.writeFile(STORE, `${JSON.stringify(all)}\n`);
-  return 0;
+  if ('error' in target) return fail(target.error);
+  const env = containerEnv(target.server, '/root');
+  if (!authorised(env, o.user, o.password ?? '')) {
+    return fail(`ERROR 1045 (28000): Access denied for user '${o.user}'@'${target.from}' (using password: ${o.password ? 'YES' : 'NO'})`);
+  }
+  const dbs = ['information_schema', 'mysql', 'performance_schema', 'sys', ...(env.MYSQL_DATABASE ? [env.MYSQL_DATABASE] : [])];
+  if (o.db && !dbs.includes(o.db)) return fail(`ERROR 1049 (42000): Unknown database '${o.db}'`);
+  const fs = containerFs(engine, target.server);
+  const s: MysqlConn = { io, all: load(fs), dbs, db: o.db, table: o.table };
+  const save = () => fs.writeFile(STORE, `${JSON.stringify(s.all)}\n`);
+  const id = nextConnectionId(target.server);
+  let code = 0;
+  if (o.exec.length || !io.terminal) code = runBatch(s, splitStatements(o.exec.length ? o.exec.join(';') : io.stdin));
+  else {
+    if (io.tty) io.stdout.write(banner(id, (env.MYSQL_VERSION ?? '9.5.0').split(/[-\s]/)[0]));
+    await runRepl(s, io.terminal, save);
+  }
+  save();
+  return code;
 }

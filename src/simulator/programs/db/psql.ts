@@ -1,35 +1,48 @@
-// psql in a postgres container, over the model's tables in $PGDATA (sql.ts): `-c SQL` (exit 1
-// on an error), or statements and meta-commands (\l, \dt, \q) read from stdin; with a TTY the
-// banner and `db=#` prompts. Connects as -U (default: the OS user, so root fails as in the real
-// image) to -d (default: the user's name), which must exist.
+// psql in a container: connects over the socket to the postgres of its own container, or with
+// -h over TCP to another (names resolve as the container resolves them); a remote connection
+// needs the password (PGPASSWORD, or asked for on the terminal) unless the server trusts all
+// (POSTGRES_HOST_AUTH_METHOD=trust). Connects as -U (default: the OS user, so root fails as in
+// the real image) to -d (default: the user's name), which must exist. Then -c commands, a
+// script on stdin, or its prompt on the learner's terminal (psql-session.ts).
+import type { Engine } from '../../engine/engine.ts';
+import { containerFs } from '../../engine/containers/container-fs.ts';
+import { containerEnv } from '../../engine/containers/start-process.ts';
+import type { ContainerRecord } from '../../engine/state.ts';
+import { pgDataDir, pgInitialised, loadTables, saveTables } from '../../engine/programs/pgdata.ts';
 import type { Vfs } from '../../fs/types.ts';
 import type { ExternalRequest } from '../../shell/context.ts';
-import { pgDataDir, pgInitialised, loadTables, saveTables } from '../../engine/programs/pgdata.ts';
-import { formatAligned, type ResultSet } from './psql-format.ts';
-import { runStatement, splitStatements, type Tables } from './sql.ts';
+import { connect, POSTGRES } from './connect.ts';
+import { databases, pieces, runOne, runRepl, runScript, type PsqlConn } from './psql-session.ts';
+import type { Tables } from './sql.ts';
 
-const SOCKET = 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed';
+const SOCKET = 'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"';
+const TCP_HINT = '\n\tIs the server running on that host and accepting TCP/IP connections?';
 
 interface Opts {
   user?: string;
   db?: string;
+  host?: string;
+  port?: number;
   commands: string[];
 }
+
+const LONG: Record<string, keyof Opts> = { username: 'user', dbname: 'db', host: 'host', command: 'commands' };
+const SHORT: Record<string, keyof Opts> = { U: 'user', d: 'db', h: 'host', c: 'commands', p: 'port' };
 
 function parseOpts(argv: string[]): Opts {
   const o: Opts = { commands: [] };
   const pos: string[] = [];
+  const set = (key: keyof Opts, v: string) => {
+    if (key === 'commands') o.commands.push(v);
+    else if (key === 'port') o.port = Number(v);
+    else o[key] = v;
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const long = /^--(\w+)=(.*)$/.exec(a);
-    const val = (): string => (a.length > 2 ? a.slice(2) : (argv[++i] ?? ''));
-    if (long && long[1] === 'username') o.user = long[2];
-    else if (long && long[1] === 'dbname') o.db = long[2];
-    else if (long && long[1] === 'command') o.commands.push(long[2]);
-    else if (a.startsWith('-U')) o.user = val();
-    else if (a.startsWith('-d')) o.db = val();
-    else if (a.startsWith('-c')) o.commands.push(val());
-    else if (a.startsWith('-h') || a.startsWith('-p')) val();
+    const short = /^-(\w)/.exec(a);
+    if (long && LONG[long[1]]) set(LONG[long[1]], long[2]);
+    else if (short && SHORT[short[1]]) set(SHORT[short[1]], a.length > 2 ? a.slice(2) : (argv[++i] ?? ''));
     else if (!a.startsWith('-')) pos.push(a);
   }
   o.db ??= pos[0];
@@ -37,96 +50,72 @@ function parseOpts(argv: string[]): Opts {
   return o;
 }
 
-function databases(env: Record<string, string>): string[] {
-  const owner = env.POSTGRES_USER || 'postgres';
-  return [...new Set([env.POSTGRES_DB || owner, 'postgres', 'template0', 'template1'])].sort();
+interface Server {
+  fs: Vfs;
+  env: Record<string, string>;
+  /** How errors name the connection: the socket, or `connection to server at "db" (ip), port 5432`. */
+  name: string;
+  /** Its pg_hba.conf asks for a password. */
+  password: boolean;
 }
 
-function listDatabases(env: Record<string, string>): string {
-  const owner = env.POSTGRES_USER || 'postgres';
-  const acl = `=c/${owner}\n${owner}=CTc/${owner}`;
-  const rows = databases(env).map((n) => [n, owner, 'UTF8', 'libc', 'en_US.utf8', 'en_US.utf8', '', '', n.startsWith('template') ? acl : '']);
-  const columns = ['Name', 'Owner', 'Encoding', 'Locale Provider', 'Collate', 'Ctype', 'Locale', 'ICU Rules', 'Access privileges'];
-  return formatAligned({ title: 'List of databases', columns, numeric: columns.map(() => false), rows });
-}
+type Fail = (why: string) => number;
 
-function listTables(tables: Tables, owner: string): ResultSet | undefined {
-  const names = Object.keys(tables).sort();
-  if (names.length === 0) return undefined;
-  const rows = names.map((n) => ['public', n, 'table', owner]);
-  return { title: 'List of relations', columns: ['Schema', 'Name', 'Type', 'Owner'], numeric: [false, false, false, false], rows };
-}
-
-interface Session {
-  req: ExternalRequest;
-  tables: Tables;
-  owner: string;
-}
-
-/** One statement or meta-command; false when it failed. */
-function runOne(s: Session, text: string): boolean | 'quit' {
-  const { io } = s.req;
-  if (text.startsWith('\\')) {
-    const cmd = text.split(/\s+/)[0];
-    if (cmd === '\\q') return 'quit';
-    if (cmd === '\\l') io.stdout.write(listDatabases(s.req.env));
-    else if (cmd === '\\dt') {
-      const rs = listTables(s.tables, s.owner);
-      if (rs) io.stdout.write(formatAligned(rs));
-      else io.stderr.write('Did not find any relations.\n');
-    } else {
-      io.stderr.write(`invalid command ${cmd}\nTry \\? for help.\n`);
-      return false;
-    }
-    return true;
+/** The server psql reaches, or its exit code after printing why not. */
+function reach(engine: Engine, c: ContainerRecord, fs: Vfs, req: ExternalRequest, o: Opts, fail: Fail): Server | number {
+  const host = o.host ?? req.env.PGHOST;
+  if (!host || host.startsWith('/')) {
+    if (!pgInitialised(fs, pgDataDir(req.env))) return fail(`${SOCKET} failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?`);
+    return { fs, env: req.env, name: SOCKET, password: false };
   }
-  const r = runStatement(text, s.tables);
-  if ('tag' in r) io.stdout.write(`${r.tag}\n`);
-  else if ('rows' in r) io.stdout.write(formatAligned(r.rows));
-  else {
-    const pointer = r.at === undefined ? '' : `LINE 1: ${text}\n${' '.repeat(8 + r.at)}^\n`;
-    io.stderr.write(`ERROR:  ${r.error}\n${pointer}`);
-    return false;
+  const port = o.port ?? POSTGRES.port;
+  const conn = connect(engine, c, host, port, POSTGRES);
+  if ('error' in conn && conn.error === 'resolve') return fail(`could not translate host name "${host}" to address: Name or service not known`);
+  const name = `connection to server at "${host}" (${conn.ip}), port ${port}`;
+  if ('error' in conn) return fail(`${name} failed: ${conn.error === 'refused' ? 'Connection refused' : 'Connection timed out'}${TCP_HINT}`);
+  const env = containerEnv(conn.server, '/var/lib/postgresql');
+  const local = conn.server.id === c.id;
+  return { fs: containerFs(engine, conn.server), env, name, password: !local && (env.POSTGRES_HOST_AUTH_METHOD || 'scram-sha-256') !== 'trust' };
+}
+
+/** SCRAM authentication: PGPASSWORD, or the password typed at psql's prompt (no echo). */
+async function authenticate(req: ExternalRequest, server: Server, user: string, fail: Fail): Promise<number | undefined> {
+  let password = req.env.PGPASSWORD;
+  if (password === undefined && req.io.terminal) {
+    const typed = await req.io.terminal.read(`Password for user ${user}: `, { hidden: true });
+    req.io.stdout.write('\n');
+    password = typed.kind === 'line' ? typed.text : '';
   }
-  return true;
+  if (!password) return fail(`${server.name} failed: fe_sendauth: no password supplied`);
+  const owner = server.env.POSTGRES_USER || 'postgres';
+  // A database found on a volume keeps the password it was made with; the model accepts any then.
+  const expected = server.env.POSTGRES_PASSWORD;
+  if (user !== owner || (expected !== undefined && password !== expected)) return fail(`${server.name} failed: FATAL:  password authentication failed for user "${user}"`);
+  return undefined;
 }
 
-/** Lines of a script: meta-commands on their own, SQL split at semicolons. */
-function pieces(line: string): string[] {
-  return line.trim().startsWith('\\') ? [line.trim()] : splitStatements(line);
-}
-
-export function psql(req: ExternalRequest, fs: Vfs, osUser: string): number {
-  const env = req.env;
+export async function psql(req: ExternalRequest, engine: Engine, c: ContainerRecord, fs: Vfs, osUser: string): Promise<number> {
   const o = parseOpts(req.argv);
-  const user = o.user ?? env.PGUSER ?? osUser;
-  const db = o.db ?? env.PGDATABASE ?? user;
-  const pgdata = pgDataDir(env);
-  const fail = (why: string) => (req.io.stderr.write(`psql: error: ${SOCKET}: ${why}\n`), 2);
-  if (!pgInitialised(fs, pgdata)) return fail('No such file or directory\n\tIs the server running locally and accepting connections on that socket?');
-  const owner = env.POSTGRES_USER || 'postgres';
-  if (user !== owner) return fail(`FATAL:  role "${user}" does not exist`);
-  if (!databases(env).includes(db)) return fail(`FATAL:  database "${db}" does not exist`);
-  const all = loadTables<Tables>(fs, pgdata);
-  const s: Session = { req, tables: (all[db] ??= {}), owner };
+  const user = o.user ?? req.env.PGUSER ?? osUser;
+  const fail: Fail = (why) => (req.io.stderr.write(`psql: error: ${why}\n`), 2);
+  const server = reach(engine, c, fs, req, o, fail);
+  if (typeof server === 'number') return server;
+  if (server.password) {
+    const denied = await authenticate(req, server, user, fail);
+    if (denied !== undefined) return denied;
+  }
+  const owner = server.env.POSTGRES_USER || 'postgres';
+  const db = o.db ?? req.env.PGDATABASE ?? user;
+  if (user !== owner) return fail(`${server.name} failed: FATAL:  role "${user}" does not exist`);
+  if (!databases(server.env).includes(db)) return fail(`${server.name} failed: FATAL:  database "${db}" does not exist`);
+  const pgdata = pgDataDir(server.env);
+  const s: PsqlConn = { io: req.io, env: server.env, all: loadTables<Tables>(server.fs, pgdata), db, owner, server: server.name };
+  const save = () => saveTables(server.fs, pgdata, s.all);
   let code = 0;
   if (o.commands.length) {
-    for (const c of o.commands) for (const p of pieces(c)) if (runOne(s, p) === false) code = 1;
-  } else code = interactive(s, db);
-  saveTables(fs, pgdata, all);
+    for (const cmd of o.commands) for (const p of pieces(cmd)) if (runOne(s, p) === false) code = 1;
+  } else if (req.io.terminal) code = await runRepl(s, req.io.terminal, req.env, save);
+  else code = runScript(s, req.env);
+  save();
   return code;
-}
-
-function interactive(s: Session, db: string): number {
-  const { io, env } = s.req;
-  const tty = io.tty;
-  const pkg = env.PG_VERSION ?? '18.6-1.pgdg13+2';
-  if (tty) io.stdout.write(`psql (${pkg.split('-')[0]} (Debian ${pkg}))\nType "help" for help.\n\n`);
-  for (const line of io.stdin.split('\n')) {
-    if (line.trim() === '') continue;
-    if (tty) io.stdout.write(`${db}=# ${line}\n`);
-    for (const p of pieces(line)) if (runOne(s, p) === 'quit') return 0;
-  }
-  if (tty) io.stdout.write(`${db}=# \\q\n`);
-  return 0;
 }

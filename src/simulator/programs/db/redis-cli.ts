@@ -1,92 +1,97 @@
-// redis-cli in a redis container over the server's keyspace (kept per container run, as the
-// server's memory): PING, SET, GET, DEL, EXISTS, INCR, KEYS, EXPIRE, TTL, FLUSHALL. Replies as
-// redis-cli prints them: on a TTY `OK`, `"v"`, `(nil)`, `(integer) 1`, `1) "a"`; to a pipe raw
-// (`v`, an empty line for nil, `1`). Without a command: the `127.0.0.1:6379> ` prompt over stdin.
-import type { ExternalRequest } from '../../shell/context.ts';
+// redis-cli in a container: to the redis of its own container, or with -h/-p to another one
+// (names resolve as the container resolves them); a command given as arguments runs once, else
+// commands are read from stdin or at its prompt on the learner's terminal (`127.0.0.1:6379> `,
+// `cache:6379> ` with -h; `not connected> ` while nothing answers). `quit`, `exit`, Ctrl+C and
+// Ctrl+D end it. Replies and the keyspace are redis-commands.ts's.
+import type { Engine } from '../../engine/engine.ts';
+import type { ContainerRecord } from '../../engine/state.ts';
+import type { CommandIO, ExternalRequest } from '../../shell/context.ts';
+import { connect, REDIS } from './connect.ts';
+import { execute, format, words, type Keyspace } from './redis-commands.ts';
+import { replLoop } from './repl.ts';
 
-export interface Keyspace {
-  data: Record<string, string>;
-  /** Expiry times (simulated ms) by key. */
-  expires: Record<string, number>;
+const HELP = (version: string) => `redis-cli ${version}
+To get help about Redis commands type:
+      "help @<group>" to get a list of commands in <group>
+      "help <command>" for help on <command>
+      "help <tab>" to get a list of possible help topics
+      "quit" to exit
+
+To set redis-cli preferences:
+      ":set hints" enable online hints
+      ":set nohints" disable online hints
+Set your preferences in ~/.redisclirc
+`;
+
+interface Target {
+  host: string;
+  port: number;
+  args: string[];
 }
 
-type Reply = { ok: string } | { bulk: string | null } | { int: number } | { list: string[] } | { err: string };
-
-function globRe(pattern: string): RegExp {
-  const src = pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${src}$`);
-}
-
-function purge(ks: Keyspace, now: number): void {
-  for (const [k, t] of Object.entries(ks.expires)) {
-    if (t <= now) {
-      delete ks.data[k];
-      delete ks.expires[k];
-    }
+function parseArgs(argv: string[]): Target {
+  const args = argv.slice(1);
+  const t: Target = { host: '127.0.0.1', port: REDIS.port, args };
+  while (['-h', '-p', '-a', '-n'].includes(args[0])) {
+    const [flag, value = ''] = args.splice(0, 2);
+    if (flag === '-h') t.host = value;
+    if (flag === '-p') t.port = Number(value);
   }
+  return t;
 }
 
-const ARITY: Record<string, number> = { ping: -1, set: 3, get: 2, del: -2, exists: -2, incr: 2, keys: 2, expire: 3, ttl: 2, flushall: 1 };
+type Reach = { ks: Keyspace } | { error: string };
 
-function execute(ks: Keyspace, args: string[], now: number): Reply {
-  const cmd = args[0].toLowerCase();
-  const a = ARITY[cmd];
-  if (a === undefined) return { err: `ERR unknown command '${args[0]}', with args beginning with: ${args.slice(1).map((x) => `'${x}' `).join('')}` };
-  if (a > 0 ? args.length !== a : args.length < -a) return { err: `ERR wrong number of arguments for '${cmd}' command` };
-  purge(ks, now);
-  const [, k, v] = args;
-  switch (cmd) {
-    case 'ping': return args.length > 1 ? { bulk: k } : { ok: 'PONG' };
-    case 'set': delete ks.expires[k]; ks.data[k] = v; return { ok: 'OK' };
-    case 'get': return { bulk: ks.data[k] ?? null };
-    case 'del': case 'exists': {
-      const hits = args.slice(1).filter((x) => x in ks.data);
-      if (cmd === 'del') for (const x of hits) delete ks.data[x], delete ks.expires[x];
-      return { int: hits.length };
-    }
-    case 'incr': {
-      const cur = ks.data[k] ?? '0';
-      if (!/^-?\d+$/.test(cur)) return { err: 'ERR value is not an integer or out of range' };
-      ks.data[k] = String(Number(cur) + 1);
-      return { int: Number(ks.data[k]) };
-    }
-    case 'keys': return { list: Object.keys(ks.data).filter((x) => globRe(k).test(x)) };
-    case 'expire': if (!(k in ks.data)) return { int: 0 }; ks.expires[k] = now + Number(v) * 1000; return { int: 1 };
-    case 'ttl': return { int: !(k in ks.data) ? -2 : k in ks.expires ? Math.ceil((ks.expires[k] - now) / 1000) : -1 };
-    default: ks.data = {}; ks.expires = {}; return { ok: 'OK' };
-  }
+/** The keyspace of the server at the target, or why redis-cli cannot connect. */
+function reach(engine: Engine, c: ContainerRecord, t: Target, keyspace: (server: ContainerRecord) => Keyspace): Reach {
+  const conn = connect(engine, c, t.host, t.port, REDIS);
+  if (!('error' in conn)) return { ks: keyspace(conn.server) };
+  const why = conn.error === 'resolve' ? 'Name or service not known' : conn.error === 'refused' ? 'Connection refused' : 'Connection timed out';
+  return { error: `Could not connect to Redis at ${t.host}:${t.port}: ${why}\n` };
 }
 
-function format(r: Reply, tty: boolean): string {
-  if ('ok' in r) return r.ok;
-  if ('err' in r) return `(error) ${r.err}`;
-  if ('int' in r) return tty ? `(integer) ${r.int}` : String(r.int);
-  if ('bulk' in r) return r.bulk === null ? (tty ? '(nil)' : '') : tty ? JSON.stringify(r.bulk) : r.bulk;
-  if (r.list.length === 0) return tty ? '(empty array)' : '';
-  return r.list.map((x, i) => (tty ? `${i + 1}) ${JSON.stringify(x)}` : x)).join('\n');
-}
-
-function words(line: string): string[] {
-  return [...line.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
-}
-
-export function redisCli(req: ExternalRequest, ks: Keyspace, now: number): number {
-  const args = req.argv.slice(1);
-  while (args[0] === '-h' || args[0] === '-p' || args[0] === '-a' || args[0] === '-n') args.splice(0, 2);
-  const tty = req.io.tty;
-  if (args.length > 0) {
-    const r = execute(ks, args, now);
-    req.io.stdout.write(`${format(r, tty)}\n`);
-    return 0;
-  }
-  const prompt = '127.0.0.1:6379> ';
-  for (const line of req.io.stdin.split('\n')) {
+/** Commands piped in; with a TTY each is echoed after the prompt as typed. */
+function script(io: CommandIO, ks: Keyspace, now: number, prompt: string): number {
+  for (const line of io.stdin.split('\n')) {
     const w = words(line);
     if (w.length === 0) continue;
-    if (tty) req.io.stdout.write(`${prompt}${line}\n`);
+    if (io.tty) io.stdout.write(`${prompt}${line}\n`);
     if (['quit', 'exit'].includes(w[0].toLowerCase())) return 0;
-    req.io.stdout.write(`${format(execute(ks, w, now), tty)}\n`);
+    io.stdout.write(`${format(execute(ks, w, now), io.tty)}\n`);
   }
-  if (tty) req.io.stdout.write(prompt + '\n');
+  if (io.tty) io.stdout.write(`${prompt}\n`);
+  return 0;
+}
+
+export async function redisCli(req: ExternalRequest, engine: Engine, c: ContainerRecord, keyspace: (server: ContainerRecord) => Keyspace): Promise<number> {
+  const t = parseArgs(req.argv);
+  const { io } = req;
+  const prompt = () => ('ks' in reach(engine, c, t, keyspace) ? `${t.host}:${t.port}> ` : 'not connected> ');
+  const first = reach(engine, c, t, keyspace);
+  if (t.args.length > 0 || !io.terminal) {
+    if ('error' in first) return (io.stderr.write(first.error), 1);
+    if (t.args.length === 0) return script(io, first.ks, engine.now(), prompt());
+    io.stdout.write(`${format(execute(first.ks, t.args, engine.now()), io.tty)}\n`);
+    return 0;
+  }
+  if ('error' in first) io.stderr.write(first.error);
+  await replLoop(io.terminal, io.tty, {
+    prompt,
+    line: (text) => {
+      const w = words(text);
+      if (w.length === 0) return true;
+      const cmd = w[0].toLowerCase();
+      if (cmd === 'quit' || cmd === 'exit') return false;
+      if (cmd === 'help' && w.length === 1) return (io.stdout.write(HELP(req.env.REDIS_VERSION ?? '8.10.1')), true);
+      const r = reach(engine, c, t, keyspace);
+      if ('error' in r) io.stderr.write(r.error);
+      else io.stdout.write(`${format(execute(r.ks, w, engine.now()), io.tty)}\n`);
+      return true;
+    },
+    interrupt: () => false,
+    eof: () => {
+      if (io.tty) io.stdout.write('\n');
+    },
+  });
   return 0;
 }

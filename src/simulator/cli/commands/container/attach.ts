@@ -1,23 +1,7 @@
 // docker container attach: connect the terminal to a running container's output (and its
 // shell, for a container started with -it) until it exits; the command ends with its exit
 // code. Flags: --no-stdin, --sig-proxy (default true), --detach-keys.
-import { getContainer } from '../../../engine/containers/lookup.ts';
-import type { ContainerRecord } from '../../../engine/state.ts';
-import { CliError } from '../../../errors/cli-error.ts';
 import type { CommandSpec } from '../../command.ts';
-import { flagBool } from '../../command.ts';
-import { streamUntilExit } from './attach-stream.ts';
-import { trimRef } from './each-container.ts';
-
-/** inspectContainerAndCheckState: the client's own checks before attaching. */
-function checkState(c: ContainerRecord): void {
-  const s = c.state.status;
-  if (s !== 'running' && s !== 'paused' && s !== 'restarting') {
-    throw new CliError('cannot attach to a stopped container, start it first', 1);
-  }
-  if (s === 'paused') throw new CliError('cannot attach to a paused container, unpause it first', 1);
-  if (s === 'restarting') throw new CliError('cannot attach to a restarting container, wait until it is running', 1);
-}
 
 export const attach: CommandSpec = {
   name: 'attach',
@@ -31,11 +15,7 @@ export const attach: CommandSpec = {
   ],
   args: { min: 1, max: 1 },
   async run(ctx, args, flags) {
-    const c = getContainer(ctx.engine, trimRef(args[0]));
-    checkState(c);
-    const stdin = !flagBool(flags, 'no-stdin') && c.config.OpenStdin;
-    if (stdin && ctx.host.enterContainerShell && c.process?.interactive) return ctx.host.enterContainerShell(c.id, {});
-    const sigProxy = flags['sig-proxy'] !== false;
-    return streamUntilExit(ctx, c, { stdout: true, stderr: true, sigProxy: sigProxy || c.config.Tty, from: c.logs.length });
+    const { runAttach } = await import('./attach-run.ts');
+    return runAttach(ctx, args, flags);
   },
 };

@@ -2,10 +2,9 @@
 // starting it; prints the new container's full id. Every run/create option is accepted
 // (see container-flags.ts); daemon errors print as they are and exit 1.
 import type { CommandSpec } from '../../command.ts';
-import { CONTAINER_FLAGS, imageCreateFlags, sortFlags } from './container-options.ts';
-import { createFromArgs } from './create-flow.ts';
+import { CONTAINER_FLAGS, imageCreateFlags, sortFlags } from './container-flags.ts';
 
-const USE = 'create [OPTIONS] IMAGE [COMMAND] [ARG...]';
+export const USE = 'create [OPTIONS] IMAGE [COMMAND] [ARG...]';
 
 export const create: CommandSpec = {
   name: 'create',
@@ -15,8 +14,8 @@ export const create: CommandSpec = {
   interspersed: false,
   args: { min: 1 },
   flags: sortFlags([...CONTAINER_FLAGS, ...imageCreateFlags('create')]),
-  run(ctx, args, flags) {
-    const c = createFromArgs(ctx, 'create', USE, flags, args);
-    ctx.stdout.write(`${c.id}\n`);
+  async run(ctx, args, flags) {
+    const { runCreate } = await import('./create-run.ts');
+    return runCreate(ctx, args, flags);
   },
 };

@@ -27,8 +27,33 @@ describe('docker container prune', () => {
   it('asks for confirmation; with no answer on stdin it removes nothing', async () => {
     const { sim, names } = setup();
     await sim.run('docker create --name idle alpine true');
-    expect(await sim.run('docker container prune')).toEqual(ok(PROMPT));
+    expect(await sim.run('docker container prune < /dev/null')).toEqual(ok(PROMPT));
     expect(names()).toEqual(['idle']);
+  });
+
+  it('waits for the answer typed at the terminal: "y" prunes, anything else or Ctrl+C cancels (exit 0)', async () => {
+    const { sim, names, idOf } = setup();
+    await sim.run('docker create --name idle alpine true');
+    const id = idOf('idle');
+    expect(await sim.run('docker container prune')).toEqual(ok(PROMPT));
+    expect(sim.prompt).toBe('');
+    expect(await sim.run('n')).toEqual(ok(''));
+    expect(sim.prompt).toBe('learner@dockyard:~$ ');
+    expect(names()).toEqual(['idle']);
+    await sim.run('docker container prune; echo "status $?"');
+    expect(await sim.interruptInput!()).toEqual(ok('status 0\n'));
+    expect(await sim.run('docker container prune')).toEqual(ok(PROMPT));
+    expect(await sim.run(' Y ')).toEqual(ok(`Deleted Containers:\n${id}\n\nTotal reclaimed space: 0B\n`));
+    expect(names()).toEqual([]);
+  });
+
+  it('reads the answer piped into it', async () => {
+    const { sim, names, idOf } = setup();
+    await sim.run('docker create --name idle alpine true');
+    const id = idOf('idle');
+    expect(await sim.run('echo n | docker container prune')).toEqual(ok(PROMPT));
+    expect(await sim.run('echo y | docker container prune')).toEqual(ok(`${PROMPT}Deleted Containers:\n${id}\n\nTotal reclaimed space: 0B\n`));
+    expect(names()).toEqual([]);
   });
 
   it('-f removes every container that is not running, newest first', async () => {

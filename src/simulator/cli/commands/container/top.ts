@@ -1,10 +1,7 @@
 // docker container top: the container's processes as the host's `ps` lists them (default
 // "-ef": UID PID PPID C STIME TTY TIME CMD; "aux" is also understood), laid out by docker's
 // tabwriter with 20-column minimum cells. Arguments after the container are ps options.
-import { containerTop } from '../../../engine/containers/top.ts';
-import { tabwrite } from '../../../util/format/tabwriter.ts';
 import type { CommandSpec } from '../../command.ts';
-import { trimRef } from './each-container.ts';
 
 export const top: CommandSpec = {
   name: 'top',
@@ -14,10 +11,8 @@ export const top: CommandSpec = {
   flags: [],
   interspersed: false,
   args: { min: 1 },
-  run(ctx, args) {
-    ctx.engine.tick();
-    const list = containerTop(ctx.engine, trimRef(args[0]), args.slice(1).join(' '));
-    const text = [list.Titles, ...list.Processes].map((row) => `${row.join('\t')}\n`).join('');
-    ctx.stdout.write(tabwrite(text, { minwidth: 20, tabwidth: 1, padding: 3, padchar: ' ' }));
+  async run(ctx, args, flags) {
+    const { runTop } = await import('./top-run.ts');
+    return runTop(ctx, args, flags);
   },
 };

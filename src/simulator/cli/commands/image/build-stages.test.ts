@@ -24,7 +24,7 @@ async function run(setup: string[], command: string) {
 describe('docker build', () => {
   it('applies ARG, ENV, LABEL, WORKDIR, EXPOSE, USER, ENTRYPOINT and CMD to the config', async () => {
     expect(await run([META, 'docker build -q --build-arg VERSION=2.5 -t meta .'], "docker image inspect meta --format '{{json .Config}}'")).toEqual({
-      stdout: '{"User":"nobody","ExposedPorts":{"53/udp":{},"8080/tcp":{}},"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","APP_VERSION=2.5","MODE=prod"],"Entrypoint":["cat"],"Cmd":["version.txt"],"WorkingDir":"/srv","Labels":{"org.example.version":"2.5"}}\n',
+      stdout: '{"User":"nobody","ExposedPorts":{"53/udp":{},"8080/tcp":{}},"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","APP_VERSION=2.5","MODE=prod"],"Entrypoint":["cat"],"Cmd":["version.txt"],"WorkingDir":"/srv","Labels":{"org.example.version":"2.5"},"ArgsEscaped":true}\n',
       stderr: '',
       exitCode: 0,
     });
@@ -95,10 +95,10 @@ describe('docker build', () => {
         '',
         '#5 exporting to image',
         '#5 exporting layers done',
-        '#5 exporting manifest sha256:44e4f17561fac55136acf3e23caa5f06ab13376dd263f8f3e57575c229715c0d done',
-        '#5 exporting config sha256:0566ab44e4c7f067886608cff8d360e4c983bfdda60c7966c258d2b1c8e3f4ad done',
-        '#5 exporting attestation manifest sha256:3ac3bdfad2c3eb8b30d9affcdb4983eff1a3b004f6e69b46db6efac20ef917cd done',
-        '#5 exporting manifest list sha256:d269b988e10e6c8c5577840f7877ebb0dbb26bdcfb739a91a174bd4ef813f83e done',
+        '#5 exporting manifest sha256:3a9bb30a2967e26f5da9bcb373f571b2b7ccdf13a076b00b42ac4feff3debf55 done',
+        '#5 exporting config sha256:1c8a4c8ce171aa85c20e01f12bc851310f22c357b15fbf6871801a73ad55e02d done',
+        '#5 exporting attestation manifest sha256:3a677d1119298659b47cb889bb89621f097eb5f2f4f099cdf13ee43320904747 done',
+        '#5 exporting manifest list sha256:82e2a6de8511e065c4d18d2a2b942a142be8439dfd16e30ffebac2770d2ac135 done',
         '#5 naming to docker.io/library/st:latest done',
         '#5 unpacking to docker.io/library/st:latest done',
         '#5 DONE 0.0s',
@@ -174,10 +174,10 @@ describe('docker build', () => {
         '',
         '#11 exporting to image',
         '#11 exporting layers 0.1s done',
-        '#11 exporting manifest sha256:984aed70931beaf6cd86547cda0f9576b635eb3379f907c3df431dc5a3bef032 done',
-        '#11 exporting config sha256:136a95d5076fd574ad620e458ee94d70551ed88faeebf25f89ef5a5967b5a353 done',
-        '#11 exporting attestation manifest sha256:77df6bdd74ec0b567e36f8601389b9e5df3ebe9da09a9f0ff851d06a77c7d447 done',
-        '#11 exporting manifest list sha256:77af524cf0a568d5cc8c81c5d4d0b192ec20ed7fa530571c40d1ffca81a87662 done',
+        '#11 exporting manifest sha256:5dc970a34ac4efd8e639dd5919d816dd422ce69781e041012b83910b7f47cc7a done',
+        '#11 exporting config sha256:5dffbac6ddffbc8ae2807904d256ac1bb6656a1e8c1a555b7b3111e8fc177b5d done',
+        '#11 exporting attestation manifest sha256:5155c8d1e0d7d8f60314838dc662c877d30e04321d2eff30016572d082a9ffd0 done',
+        '#11 exporting manifest list sha256:b7a948f604970332bc8fee0af9b9256e1301f7c6dc45ee85dd98e841d4490075 done',
         '#11 naming to docker.io/library/ms:latest done',
         '#11 unpacking to docker.io/library/ms:latest 0.1s done',
         '#11 DONE 0.2s',

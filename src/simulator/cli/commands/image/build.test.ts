@@ -52,10 +52,10 @@ describe('docker build', () => {
       '',
       '#7 exporting to image',
       '#7 exporting layers 0.1s done',
-      '#7 exporting manifest sha256:c7e01e9c9044ce06b4c35631262b2e189b53fd06dbe85e892bbf662a1abf8c3e done',
-      '#7 exporting config sha256:4bc30fd7492c8f3a71f5b201c0e9960c2be45b43ce14fad3d2e5af2bbd4c2466 done',
-      '#7 exporting attestation manifest sha256:6c5e803fd850dee779cd7974737545dd77d0037e96c56baafc1899d7b01f1148 done',
-      '#7 exporting manifest list sha256:e107add7b663449efd222b0882340d52c756f056489c7c1c92a83313179ff2ec done',
+      '#7 exporting manifest sha256:0664c36f29abaa6f96a155d28c44b7dda8dfdc4436a64cddd0cb71085e30b1a6 done',
+      '#7 exporting config sha256:cc46b6174e2f90f346aba12c4b1f16037710fae0057773f602c705ade2ea31ab done',
+      '#7 exporting attestation manifest sha256:bb82158da205c71cc3a50e7e4ed26b244c41ca38a49b1b641dec01bef9c0063e done',
+      '#7 exporting manifest list sha256:2d02f8a2f6e593661a2dd943f0034a896f5b3b1ccf08521412d0f020070f9481 done',
       '#7 naming to docker.io/library/hello:latest done',
       '#7 unpacking to docker.io/library/hello:latest 0.1s done',
       '#7 DONE 0.2s',
@@ -94,10 +94,10 @@ describe('docker build', () => {
       '',
       '#7 exporting to image',
       '#7 exporting layers done',
-      '#7 exporting manifest sha256:c7e01e9c9044ce06b4c35631262b2e189b53fd06dbe85e892bbf662a1abf8c3e done',
-      '#7 exporting config sha256:4bc30fd7492c8f3a71f5b201c0e9960c2be45b43ce14fad3d2e5af2bbd4c2466 done',
-      '#7 exporting attestation manifest sha256:6c5e803fd850dee779cd7974737545dd77d0037e96c56baafc1899d7b01f1148 done',
-      '#7 exporting manifest list sha256:e107add7b663449efd222b0882340d52c756f056489c7c1c92a83313179ff2ec done',
+      '#7 exporting manifest sha256:0664c36f29abaa6f96a155d28c44b7dda8dfdc4436a64cddd0cb71085e30b1a6 done',
+      '#7 exporting config sha256:cc46b6174e2f90f346aba12c4b1f16037710fae0057773f602c705ade2ea31ab done',
+      '#7 exporting attestation manifest sha256:bb82158da205c71cc3a50e7e4ed26b244c41ca38a49b1b641dec01bef9c0063e done',
+      '#7 exporting manifest list sha256:2d02f8a2f6e593661a2dd943f0034a896f5b3b1ccf08521412d0f020070f9481 done',
       '#7 naming to docker.io/library/hello:latest done',
       '#7 unpacking to docker.io/library/hello:latest done',
       '#7 DONE 0.0s',
@@ -153,10 +153,10 @@ describe('docker build', () => {
       '',
       '#10 exporting to image',
       '#10 exporting layers 0.1s done',
-      '#10 exporting manifest sha256:4f1c03f3c398285853dd1266cad20f4607c33bc636a16a749b58ac0db3d5ba40 done',
-      '#10 exporting config sha256:37eba3fc17661718ba0fe705f7ac6ff73eada0fd8249fe6f44e7965e3aeeac38 done',
-      '#10 exporting attestation manifest sha256:87b5e57cc06b73f021060aa48527bf765a7611489ca02e6e8f8d70744a7b7683 done',
-      '#10 exporting manifest list sha256:368791695bb5cc18ca5a11cc57b3dd2caebe2d17f50a8e0786f1177ccd8fc771 done',
+      '#10 exporting manifest sha256:6d8761d9b6b94ed3aaf67457977bed0ae2af0a65d9f76982a4e21c32a67568cc done',
+      '#10 exporting config sha256:1dc19f00e60f54ff1a28e0f8b018965a4a2dc95fc1bf94dd3f67a097d17e7644 done',
+      '#10 exporting attestation manifest sha256:8be0bc6a3d4d03309ade71e0c7b88f94192974bdfdd5f2d5e63c9b0fb93be065 done',
+      '#10 exporting manifest list sha256:0b87fd86a57603f15dce3349abbe7e07c32d0a3f52dd2864c8612df2f909f637 done',
       '#10 naming to docker.io/library/node-app:latest done',
       '#10 unpacking to docker.io/library/node-app:latest 0.1s done',
       '#10 DONE 0.2s',
@@ -249,7 +249,7 @@ describe('docker build', () => {
 
   it('prints only the image ID with -q', async () => {
     expect(await run([HELLO, 'docker build -t hello .'], 'docker build -q -t hello .')).toEqual({
-      stdout: 'sha256:e107add7b663449efd222b0882340d52c756f056489c7c1c92a83313179ff2ec\n',
+      stdout: 'sha256:2d02f8a2f6e593661a2dd943f0034a896f5b3b1ccf08521412d0f020070f9481\n',
       stderr: '',
       exitCode: 0,
     });
@@ -260,8 +260,8 @@ describe('docker build', () => {
       stdout: text(
       'IMAGE           ID             DISK USAGE   CONTENT SIZE   EXTRA',
       'alpine:latest   894cc588e621       12.2MB          3.9MB        ',
-      'hello:latest    cd9ea0c179c5       12.2MB         3.85MB        ',
-      '<untagged>      e107add7b663       12.2MB         3.85MB        ',
+      'hello:latest    b37518f2cc13       12.2MB         3.85MB        ',
+      '<untagged>      2d02f8a2f6e5       12.2MB         3.85MB        ',
     ),
       stderr: '',
       exitCode: 0,
@@ -270,7 +270,7 @@ describe('docker build', () => {
 
   it('builds through docker image build and docker builder build', async () => {
     expect(await run([HELLO, 'docker image build -q .'], 'docker builder build -q .')).toEqual({
-      stdout: 'sha256:e107add7b663449efd222b0882340d52c756f056489c7c1c92a83313179ff2ec\n',
+      stdout: 'sha256:2d02f8a2f6e593661a2dd943f0034a896f5b3b1ccf08521412d0f020070f9481\n',
       stderr: '',
       exitCode: 0,
     });

@@ -7,6 +7,7 @@ import { inspect } from './inspect.ts';
 import { ls } from './ls.ts';
 import { prune } from './prune.ts';
 import { pull } from './pull.ts';
+import { push } from './push.ts';
 import { rm } from './rm.ts';
 import { tag } from './tag.ts';
 
@@ -15,12 +16,13 @@ function topLevel(spec: CommandSpec, name = spec.name, use = spec.use): CommandS
   return { ...spec, name, use, aliases: [] };
 }
 
-export const imageCommands: CommandSpec[] = [build, history, pull, tag, ls, rm, inspect, prune];
+export const imageCommands: CommandSpec[] = [build, history, pull, push, tag, ls, rm, inspect, prune];
 
 /** Top-level forms: docker pull, docker images (image ls), docker rmi (image rm), docker history, docker tag. */
 export const imageTopLevel: CommandSpec[] = [
   topLevel(build),
   topLevel(pull),
+  topLevel(push),
   topLevel(ls, 'images', 'images [OPTIONS] [REPOSITORY[:TAG]]'),
   topLevel(rm, 'rmi', 'rmi [OPTIONS] IMAGE [IMAGE...]'),
   topLevel(tag),

@@ -18,8 +18,8 @@ const ok = (stdout: string) => ({ stdout, stderr: '', exitCode: 0 });
 describe('docker image prune', () => {
   it('asks first; without an answer nothing is removed and it exits 0', async () => {
     const sim = await withDangling();
-    expect(await sim.run('docker image prune')).toEqual(ok('WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] '));
-    expect(await sim.run('docker image prune -a')).toEqual(
+    expect(await sim.run('docker image prune < /dev/null')).toEqual(ok('WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] '));
+    expect(await sim.run('docker image prune -a < /dev/null')).toEqual(
       ok('WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue? [y/N] '),
     );
     expect((await sim.run('docker images -a -q')).stdout).toBe('4e41a9d5f2f4\n8a6530c2adc6\n8a6530c2adc6\n');

@@ -19,7 +19,7 @@ describe('docker network prune', () => {
   it('asks first, and keeps everything without a yes', async () => {
     const { sim, network } = await withAlpine();
     await sim.run('docker network create unused');
-    expect(await sim.run('docker network prune')).toEqual(ok(WARNING));
+    expect(await sim.run('docker network prune < /dev/null')).toEqual(ok(WARNING));
     expect(network('unused')).toBeDefined();
   });
 

@@ -1,14 +1,9 @@
 // docker network prune: remove every custom network no running container is attached to,
 // after a [y/N] confirmation unless -f; prints "Deleted Networks:" and the names. Flags:
 // --filter (until, label, label!), -f/--force.
-import { pruneNetworks } from '../../../engine/network/network-list.ts';
 import type { CommandSpec } from '../../command.ts';
-import { flagBool, flagList } from '../../command.ts';
-import { confirm } from '../../prompt.ts';
-import { parseFilterFlag } from '../image/filters.ts';
 
-const USE = 'prune [OPTIONS]';
-const WARNING = 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?';
+export const USE = 'prune [OPTIONS]';
 
 export const prune: CommandSpec = {
   name: 'prune',
@@ -19,13 +14,8 @@ export const prune: CommandSpec = {
     { name: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
   ],
   args: { max: 0 },
-  async run(ctx, _args, flags) {
-    const filters = Object.fromEntries(parseFilterFlag(ctx, USE, '--filter', flagList(flags, 'filter')));
-    if (!flagBool(flags, 'force') && !(await confirm(ctx, WARNING))) return 0;
-    ctx.engine.tick();
-    const deleted = pruneNetworks(ctx.engine, filters);
-    // runPrune's output, printed with Println: an empty report still prints nothing.
-    if (deleted.length) ctx.stdout.write(`Deleted Networks:\n${deleted.map((n) => `${n}\n`).join('')}\n`);
-    return 0;
+  async run(ctx, args, flags) {
+    const { runPruneCommand } = await import('./prune-run.ts');
+    return runPruneCommand(ctx, args, flags);
   },
 };

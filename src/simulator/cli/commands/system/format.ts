@@ -7,17 +7,7 @@ import { executeTemplate, parseTemplate, type ParsedTemplate } from '../../../ut
 import { renderFormatted, templateString } from '../../../util/format/table.ts';
 import type { CommandContext } from '../../command.ts';
 
-export const FORMAT_HELP = `Format output using a custom template:
-'table':            Print output in table format with column headers (default)
-'table TEMPLATE':   Print output in table format using the given Go template
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`;
-
-export const INSPECT_FORMAT_HELP = `Format output using a custom template:
-'json':             Print in JSON format
-'TEMPLATE':         Print output using the given Go template.
-Refer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates`;
+export { FORMAT_HELP, INSPECT_FORMAT_HELP } from '../format-help.ts';
 
 /** templates.New(name).Parse(format), `json` meaning {{json .}}; a failure is StatusError `status`. */
 export function parseFormat(format: string, status: number, name = ''): ParsedTemplate {

@@ -13,7 +13,7 @@ const CLIENT = `Client: Docker Engine - Community
     Version:  v0.33.0
     Path:     /usr/libexec/docker/cli-plugins/docker-buildx
   compose: Docker Compose (Docker Inc.)
-    Version:  v5.2.1
+    Version:  v5.4.0
     Path:     /usr/libexec/docker/cli-plugins/docker-compose
 
 Server:

@@ -31,7 +31,7 @@ Are you sure you want to continue? [y/N] `;
 describe('docker system prune', () => {
   it('asks first; with nothing on stdin it cancels quietly and removes nothing', async () => {
     const sim = await world();
-    expect(await sim.run('docker system prune')).toEqual({ stdout: WARNING, stderr: '', exitCode: 0 });
+    expect(await sim.run('docker system prune < /dev/null')).toEqual({ stdout: WARNING, stderr: '', exitCode: 0 });
     expect((await sim.run('docker ps -aq')).stdout.split('\n').filter(Boolean)).toHaveLength(3);
   });
 
@@ -42,7 +42,7 @@ describe('docker system prune', () => {
       stderr: 'ERROR: The "until" filter is not supported with "--volumes"\n',
       exitCode: 1,
     });
-    expect(await sim.run('docker system prune -a --volumes --filter label=env=dev')).toEqual({
+    expect(await sim.run('docker system prune -a --volumes --filter label=env=dev < /dev/null')).toEqual({
       stdout: `WARNING! This will remove:
   - all stopped containers
   - all networks not used by at least one container

@@ -5,6 +5,7 @@ import { containerPrune } from '../../../engine/containers/remove.ts';
 import { pruneImages } from '../../../engine/image-prune.ts';
 import { pruneNetworks, pruneVolumes } from '../../../engine/prune-unused.ts';
 import { CliError } from '../../../errors/cli-error.ts';
+import { deletedSection } from '../../prompt.ts';
 import type { Engine } from '../../../engine/engine.ts';
 
 export interface PruneOptions {
@@ -22,21 +23,17 @@ export interface Pruner {
   volumes?: boolean;
 }
 
-function report(title: string, lines: string[]): string {
-  return lines.length ? `${title}\n${lines.map((l) => `${l}\n`).join('')}` : '';
-}
-
 const containers: Pruner = {
   confirmMessage: () => 'all stopped containers',
   run(engine, opts) {
     const r = containerPrune(engine, opts.filters);
-    return { output: report('Deleted Containers:', r.deleted), reclaimed: r.deleted.length ? r.reclaimed : 0 };
+    return { output: deletedSection('Deleted Containers:', r.deleted), reclaimed: r.deleted.length ? r.reclaimed : 0 };
   },
 };
 
 const networks: Pruner = {
   confirmMessage: () => 'all networks not used by at least one container',
-  run: (engine, opts) => ({ output: report('Deleted Networks:', pruneNetworks(engine, opts.filters)), reclaimed: 0 }),
+  run: (engine, opts) => ({ output: deletedSection('Deleted Networks:', pruneNetworks(engine, opts.filters)), reclaimed: 0 }),
 };
 
 const volumes: Pruner = {
@@ -48,7 +45,7 @@ const volumes: Pruner = {
   },
   run(engine, opts) {
     const r = pruneVolumes(engine, opts.filters, false);
-    return { output: report('Deleted Volumes:', r.deleted), reclaimed: r.deleted.length ? r.reclaimed : 0 };
+    return { output: deletedSection('Deleted Volumes:', r.deleted), reclaimed: r.deleted.length ? r.reclaimed : 0 };
   },
 };
 
@@ -59,7 +56,7 @@ const images: Pruner = {
     filters.set('dangling', [String(!opts.all)]);
     const r = pruneImages(engine, filters);
     const lines = r.records.map((rec) => ('untagged' in rec ? `untagged: ${rec.untagged}` : `deleted: ${rec.deleted}`));
-    return { output: report('Deleted Images:', lines), reclaimed: r.reclaimed };
+    return { output: deletedSection('Deleted Images:', lines), reclaimed: r.reclaimed };
   },
 };
 

@@ -19,8 +19,8 @@ describe('docker volume prune', () => {
   it('asks first; no "y" cancels quietly', async () => {
     const { sim, volumeNames } = await mixed();
     const before = volumeNames();
-    expect(await sim.run('docker volume prune')).toEqual(ok(ANON));
-    expect(await sim.run('docker volume prune -a')).toEqual(
+    expect(await sim.run('docker volume prune < /dev/null')).toEqual(ok(ANON));
+    expect(await sim.run('docker volume prune -a < /dev/null')).toEqual(
       ok('WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] '),
     );
     expect(volumeNames()).toEqual(before);

@@ -1,0 +1,42 @@
+// The service models, a chunk loaded on first use (../models.ts): which model runs a program,
+// found by the program's name (mongod, mysqld, apache2-foreground ...) or, for images whose own
+// entrypoint wraps the server (/run.sh, /entrypoint.sh), by the image's repository.
+import type { ContainerRecord } from '../../state.ts';
+import type { HttpService } from '../../http/types.ts';
+import { mongod } from './mongod.ts';
+import { postgres } from './postgres.ts';
+import { mysqld } from './mysqld.ts';
+import { mariadbd } from './mariadbd.ts';
+import { apache } from './apache-php.ts';
+import { redis } from './redis.ts';
+import { memcached } from './memcached.ts';
+import { rabbitmq } from './rabbitmq.ts';
+import { elasticsearch } from './elasticsearch.ts';
+import { traefik } from './traefik.ts';
+import { grafana } from './grafana.ts';
+import { prometheus } from './prometheus.ts';
+import { portainer } from './portainer.ts';
+import { gitea } from './gitea.ts';
+import { pgadmin } from './pgadmin.ts';
+import { registryServer } from '../../registry/server/model.ts';
+import type { ServiceModel, ServicePack } from './types.ts';
+
+const MODELS: ServiceModel[] = [registryServer, mongod, postgres, mysqld, mariadbd, apache, redis, memcached, rabbitmq, elasticsearch, traefik, grafana, prometheus, portainer, gitea, pgadmin];
+
+const BY_PROGRAM: Record<string, ServiceModel> = Object.fromEntries(MODELS.map((m) => [m.program, m]));
+
+/** Programs that are another model's, by the name the image runs them under. */
+const ALIASES: Record<string, string> = {};
+
+/** Repositories whose entrypoint is a wrapper script: the model of the server it starts. */
+const BY_REPO: Record<string, string> = { registry: 'registry', 'grafana/grafana': 'grafana', 'gitea/gitea': 'gitea', 'dpage/pgadmin4': 'pgadmin4' };
+
+export function servicePack(): ServicePack {
+  const http: Record<string, HttpService> = {};
+  for (const m of MODELS) if (m.http) http[m.program] = m.http;
+  return {
+    modelFor: (program, repo) => BY_PROGRAM[ALIASES[program] ?? program] ?? (repo ? BY_PROGRAM[BY_REPO[repo]] : undefined),
+    modelOf: (c: ContainerRecord) => (c.process ? BY_PROGRAM[c.process.program] : undefined),
+    http,
+  };
+}
