@@ -116,6 +116,12 @@ export interface GroupSpec {
    * TraverseChildren): `docker compose -p demo up`. Subcommands see them as ctx.groupFlags.
    */
   flags?: FlagSpec[];
+  /**
+   * The group's FlagErrorFunc, which its subcommands inherit (cobra walks up to it): 'plain' is a
+   * plugin root's StatusError{StatusCode: 1, Status: err.Error()} (compose's main): pflag's
+   * message alone and exit 1, instead of docker's usage line and 125.
+   */
+  flagErrors?: 'plain';
   /** The group's own help text (a plugin root's), instead of the management-command layout. */
   help?(path: string): string;
   /** Runs when no subcommand is named (a plugin root's RunE); without it, help or unknown command. */

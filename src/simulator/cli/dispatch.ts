@@ -21,12 +21,15 @@ function flagError(message: string, use: string, path: string): CliError {
   return new CliError(`${message}\n\nUsage:  ${use}\n\nRun '${path} --help' for more information`, 125);
 }
 
-/** Parse `argv` as pflag would for a command, turning its errors into FlagErrorFunc's. */
-function parseFor(argv: string[], specs: Parameters<typeof parseFlags>[1], use: string, path: string, interspersed = true) {
+/**
+ * Parse `argv` as pflag would for a command, turning its errors into FlagErrorFunc's (docker's,
+ * or a plugin root's `plain` one: the message alone, exit 1).
+ */
+function parseFor(argv: string[], specs: Parameters<typeof parseFlags>[1], use: string, path: string, interspersed = true, errors?: GroupSpec['flagErrors']) {
   try {
     return parseFlags(argv, specs, interspersed);
   } catch (e) {
-    if (e instanceof FlagError) throw flagError(e.message, use, path);
+    if (e instanceof FlagError) throw errors === 'plain' ? new CliError(e.message, 1) : flagError(e.message, use, path);
     throw e;
   }
 }
@@ -97,7 +100,7 @@ async function runTarget(ctx: BaseContext, target: Target, help: boolean, versio
       return runGroup(ctx, target.group, target.path, target.args, help);
     case 'command':
       for (const w of target.warnings ?? []) ctx.stderr.write(`${w}\n`);
-      return runCommand(target.groupFlags ? { ...ctx, groupFlags: target.groupFlags } : ctx, target.spec, target.parentPath, target.args, help || target.help);
+      return runCommand(target.groupFlags ? { ...ctx, groupFlags: target.groupFlags } : ctx, target.spec, target.parentPath, target.args, help || target.help, target.group?.flagErrors);
     case 'error':
       throw new CliError(target.message, 1);
   }
@@ -125,7 +128,7 @@ function runRoot(ctx: BaseContext, args: string[], help: boolean, version: boole
 /** A management command run by itself: help (stdout with --help, stderr alone) or an unknown subcommand. */
 async function runGroup(ctx: BaseContext, group: GroupSpec, path: string, args: string[], help: boolean): Promise<number> {
   const use = groupUseLine(group);
-  const parsed = parseFor(args, group.flags ?? [], use, path, !group.flags);
+  const parsed = parseFor(args, group.flags ?? [], use, path, !group.flags, group.flagErrors);
   for (const w of parsed.warnings) ctx.stderr.write(`${w}\n`);
   if (help || parsed.help) {
     ctx.stdout.write(group.help?.(path) ?? groupHelp(path, group));
@@ -140,9 +143,9 @@ async function runGroup(ctx: BaseContext, group: GroupSpec, path: string, args: 
   return 0;
 }
 
-async function runCommand(ctx: BaseContext, spec: CommandSpec, parentPath: string, args: string[], help: boolean): Promise<number> {
+async function runCommand(ctx: BaseContext, spec: CommandSpec, parentPath: string, args: string[], help: boolean, flagErrors?: GroupSpec['flagErrors']): Promise<number> {
   const path = `${parentPath} ${spec.name}`;
-  const parsed = parseFor(args, spec.flags, useLine(parentPath, spec), path, spec.interspersed !== false);
+  const parsed = parseFor(args, spec.flags, useLine(parentPath, spec), path, spec.interspersed !== false, flagErrors);
   for (const w of parsed.warnings) ctx.stderr.write(`${w}\n`);
   if (help || parsed.help) {
     ctx.stdout.write(commandHelp(parentPath, spec));

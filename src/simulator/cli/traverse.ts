@@ -12,7 +12,7 @@ export type Target =
   | { kind: 'help'; args: string[] }
   | { kind: 'group'; group: GroupSpec; path: string; args: string[] }
   /** `help`: a --help met before the subcommand (it is the same persistent flag); `warnings`: pflag's notices then. */
-  | { kind: 'command'; spec: CommandSpec; parentPath: string; args: string[]; help: boolean; warnings?: string[]; groupFlags?: ParsedFlags }
+  | { kind: 'command'; spec: CommandSpec; parentPath: string; args: string[]; help: boolean; warnings?: string[]; groupFlags?: ParsedFlags; group?: GroupSpec }
   /** A flag before a subcommand that the management command does not know: cobra returns pflag's bare error. */
   | { kind: 'error'; message: string };
 
@@ -70,7 +70,7 @@ function traverseGroup(group: GroupSpec, rest: string[]): Target {
     if (!spec) break;
     try {
       const parsed = parseFlags(flags, specs);
-      return { kind: 'command', spec, parentPath: path, args: rest.slice(i + 1), help: parsed.help, warnings: parsed.warnings, groupFlags: parsed.flags };
+      return { kind: 'command', spec, parentPath: path, args: rest.slice(i + 1), help: parsed.help, warnings: parsed.warnings, groupFlags: parsed.flags, group };
     } catch (e) {
       if (e instanceof FlagError) return { kind: 'error', message: e.message };
       throw e;

@@ -123,6 +123,25 @@ export interface HostConfig {
   Mounts?: MountSpec[];
   /** --volumes-from: containers (name or id, with an optional :ro/:rw) whose mounts it shares. */
   VolumesFrom?: string[] | null;
+  /** Resource limits (-m, --cpus ...; `docker update`), only those set (engine/containers/resources.ts). */
+  Resources?: ContainerResources;
+}
+
+/** HostConfig's embedded Resources as inspect names them; absent fields are 0 (PidsLimit null). */
+export interface ContainerResources {
+  Memory?: number;
+  MemorySwap?: number;
+  MemoryReservation?: number;
+  NanoCpus?: number;
+  CpuShares?: number;
+  CpuPeriod?: number;
+  CpuQuota?: number;
+  CpuRealtimePeriod?: number;
+  CpuRealtimeRuntime?: number;
+  CpusetCpus?: string;
+  CpusetMems?: string;
+  BlkioWeight?: number;
+  PidsLimit?: number;
 }
 
 /** One --mount as the API's mount.Mount (JSON field names; unset fields left out). */

@@ -11,5 +11,6 @@ export { emitRunningEvents, executePlan, type ExecuteOptions } from './execute.t
 export { isDown, startWithEvents, stopAndRemoveContainer, stopContainer, stopOnly } from './containers.ts';
 export { startProject, type StartOptions } from './start.ts';
 export { stopProject, type StopOptions } from './stop.ts';
+export { restartProject, restartScope, type RestartOptions } from './restart.ts';
 export { downProject, projectFromEngine, type DownOptions } from './down.ts';
 export * from './resources.ts';

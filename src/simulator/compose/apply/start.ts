@@ -21,7 +21,7 @@ export interface StartOptions {
   waitTimeoutMs?: number;
 }
 
-type WaitStep = Extract<StartStep, { type: 'WaitFor' }>;
+export type WaitStep = Extract<StartStep, { type: 'WaitFor' }>;
 type Check = { ok: true } | { ok: false } | { error: string };
 
 /** isServiceHealthy; `fallbackRunning` for running_or_healthy (a service without health check counts when running). */
@@ -78,7 +78,7 @@ function poll(ac: ApplyContext, step: WaitStep, cs: ContainerRecord[]): 'done' |
 }
 
 /** waitDependencies: Waiting events for each, then a 500 ms ticker until all are done. */
-async function waitDependencies(ac: ApplyContext, dependant: string, steps: WaitStep[], all: ContainerRecord[], deadline: number, timeoutError: string): Promise<void> {
+export async function waitDependencies(ac: ApplyContext, dependant: string, steps: WaitStep[], all: ContainerRecord[], deadline: number, timeoutError: string): Promise<void> {
   const pending: { step: WaitStep; cs: ContainerRecord[] }[] = [];
   for (const step of steps) {
     const cs = all.filter((c) => serviceOf(c) === step.dependency);

@@ -47,7 +47,8 @@ export function planProcess(ctx: ProgramContext, runner: boolean): ProcessPlan {
   const script = SHELLS.has(name) ? scriptCommand(ctx, args) : undefined;
   if (script && hasModel(ctx, basename(script[0])) && isImageServer(ctx, basename(script[0]), script.slice(1))) return servicePlan(ctx, script);
   if (PROMPT_CLIENTS.has(name) && ctx.container.config.OpenStdin) return { program: name, output: [], ignores: IGNORES_AS_PID1, interactive: true };
-  if (name === 'hello' || name === 'sleep') return BASIC_PROGRAMS[name]({ ...ctx, argv });
+  // hello-world's /hello (not a program a Dockerfile built and named hello)
+  if ((name === 'hello' && ctx.repo?.name === 'hello-world') || name === 'sleep') return BASIC_PROGRAMS[name]({ ...ctx, argv });
   if (runsForever(name, args)) return { program: name, output: [], ignores: IGNORES_AS_PID1 };
   if (isHttpServer(argv)) return { program: PYTHON_HTTP_SERVER, output: [servingLine(argv, ctx.container.config.WorkingDir)], ignores: [] };
   if (isImageServer(ctx, name, args) && !SHELLS.has(name)) return servicePlan(ctx, argv);

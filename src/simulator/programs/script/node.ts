@@ -93,11 +93,14 @@ export async function runNode(req: ExternalRequest, host: ScriptHost): Promise<n
     const body = parseJs(source);
     const esm = body.some((s) => s.t === 'import');
     if (esm && a.code === undefined) typelessWarning(host, file, req);
-    const scope = new Scope();
+    const scope = esm ? new Scope() : rt.moduleScope(file, makeRequire(rt, file)).scope;
+    if (a.code !== undefined && !esm) (scope.define('__filename', '[eval]'), scope.define('__dirname', '.'));
     for (const s of body) if (s.t === 'import') for (const [name, v] of importBindings(rt, s, file)) scope.define(name, v, true);
-    if (esm) rt.interp.runBody(body, scope);
-    else if (a.print) out.write('stdout', `${rt.inspect(rt.interp.ev((body[0] as { e: import('./js/ast.ts').Expr }).e, scope))}\n`);
-    else rt.runModule(body, file, makeRequire(rt, file));
+    const last = body[body.length - 1];
+    if (a.print && last?.t === 'expr') {
+      rt.interp.runBody(body.slice(0, -1), scope);
+      out.write('stdout', `${rt.inspect(rt.interp.ev(last.e, scope))}\n`);
+    } else rt.interp.runBody(body, scope);
   } catch (e) {
     return fail(e);
   }

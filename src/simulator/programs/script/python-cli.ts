@@ -78,6 +78,7 @@ export function makeVenv(req: ExternalRequest, host: ScriptHost, args: string[])
   writeData(pk, `${root}/pyvenv.cfg`, `home = ${base.slice(0, base.lastIndexOf('/'))}\ninclude-system-site-packages = false\nversion = ${full}\nexecutable = ${base}\ncommand = ${base} -m venv ${root}\n`);
   host.fs.mkdir(`${root}/lib/python${env.version}/site-packages`, { recursive: true });
   host.fs.mkdir(`${root}/include/python${env.version}`, { recursive: true });
+  host.fs.mkdir(`${root}/bin`, { recursive: true });
   for (const p of ['python', 'python3', `python${env.version}`]) if (!host.fs.exists(`${root}/bin/${p}`)) host.fs.symlink(base, `${root}/bin/${p}`);
   for (const p of ['pip', 'pip3', `pip${env.version}`]) writeProgram(pk, `${root}/bin/${p}`, 230);
   writeData(pk, `${root}/bin/activate`, `# This file must be used with "source bin/activate" *from bash*\n# You cannot run it directly\n\nVIRTUAL_ENV=${root}\nexport VIRTUAL_ENV\n\n_OLD_VIRTUAL_PATH="$PATH"\nPATH="$VIRTUAL_ENV/bin:$PATH"\nexport PATH\n`);

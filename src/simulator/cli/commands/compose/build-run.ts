@@ -46,8 +46,6 @@ export async function runBuild(ctx: CommandContext, args: string[], flags: Parse
     const services = await toBuild(project, args, flagBool(flags, 'with-dependencies'));
     const ac = applyContext(ctx, progress);
     const apply = await import('../../../compose/apply/index.ts');
-    // A Dockerfile's FROM may name any image of the simulated registries: load them all first.
-    if (services.length > 0) await (await import('../../../engine/catalog/index.ts')).ensureAllRepos();
     progress.start('build');
     try {
       if (services.length === 0) ac.warn('No services to build');

@@ -89,9 +89,13 @@ describe('docker compose', () => {
     });
     expect(await sim.run('docker compose --foo up')).toEqual({
       stdout: '',
-      stderr: "unknown flag: --foo\n\nUsage:  docker compose\n\nRun 'docker compose --help' for more information\n",
-      exitCode: 125,
+      stderr: 'unknown flag: --foo\n',
+      exitCode: 1,
     });
+    // compose's FlagErrorFunc (StatusError{1, message}) holds for the root alone and every subcommand.
+    expect(await sim.run('docker compose --foo')).toEqual({ stdout: '', stderr: 'unknown flag: --foo\n', exitCode: 1 });
+    expect(await sim.run('docker compose -p')).toEqual({ stdout: '', stderr: 'flag needs an argument: \'p\' in -p\n', exitCode: 1 });
+    expect(await sim.run('docker compose logs --tail')).toEqual({ stdout: '', stderr: 'flag needs an argument: --tail\n', exitCode: 1 });
     expect(await sim.run('docker compose --parallel x up')).toEqual({
       stdout: '',
       stderr: 'invalid argument "x" for "--parallel" flag: strconv.ParseInt: parsing "x": invalid syntax\n',

@@ -125,7 +125,7 @@ volumes:
     expect(await s.run('docker compose config')).toEqual(fail("validating /home/learner/app/compose.yaml: services.db additional properties 'imag' not allowed\n"));
     await s.run('cd /');
     expect(await s.run('docker compose config')).toEqual(fail('no configuration file provided: not found\n'));
-    expect(await s.run('docker compose config --json')).toEqual(flagError('unknown flag: --json', 'config [OPTIONS] [SERVICE...]'));
+    expect(await s.run('docker compose config --json')).toEqual(flagError('unknown flag: --json'));
   });
 
   it('prints its help', async () => {

@@ -27,7 +27,7 @@ describe('docker compose images', () => {
     expect(await s.run('docker compose images')).toEqual(ok(
       'CONTAINER           REPOSITORY          TAG                 PLATFORM            IMAGE ID            SIZE                CREATED\n',
     ));
-    expect(await s.run('docker compose images --all')).toEqual(flagError('unknown flag: --all', 'images [OPTIONS] [SERVICE...]'));
+    expect(await s.run('docker compose images --all')).toEqual(flagError('unknown flag: --all'));
   });
 
   it('prints its help', async () => {

@@ -29,6 +29,8 @@ export const composeGroup: GroupSpec = {
   short: 'Docker Compose',
   commands: composeCommands,
   flags: COMPOSE_FLAGS,
+  // compose's main: cmd.SetFlagErrorFunc(... StatusError{StatusCode: 1, Status: err.Error()})
+  flagErrors: 'plain',
   help: composeHelp,
   run: runComposeRoot,
 };

@@ -6,15 +6,14 @@
 // unless --no-deps).
 import type { ApplyContext } from '../../../compose/apply/context.ts';
 import type { Project } from '../../../compose/index.ts';
-import { containerRestart, restartResult } from '../../../engine/containers/stop.ts';
-import { CliError, Interrupted } from '../../../errors/cli-error.ts';
+import { CliError } from '../../../errors/cli-error.ts';
 import type { CommandContext } from '../../command.ts';
 import { flagBool, flagInt, flagSet } from '../../command.ts';
 import type { ParsedFlags } from '../../flags.ts';
 import { applyContext, exitFor } from './apply-context.ts';
 import { projectFromName } from './engine-project.ts';
 import { composeProgress, type ComposeProgress } from './progress.ts';
-import { composeGlobals, projectContainers, projectOrName, serviceOf } from './project.ts';
+import { composeGlobals, projectContainers, projectOrName } from './project.ts';
 
 type Apply = typeof import('../../../compose/apply/index.ts');
 
@@ -60,42 +59,12 @@ export function runStop(ctx: CommandContext, args: string[], flags: ParsedFlags)
   });
 }
 
-/** restart.go: depends_on without `restart: true` is ignored; named services take their dependents. */
-function restartOrder(project: Project, services: string[], noDeps: boolean, order: string[]): string[] {
-  if (services.length === 0) return order;
-  const keep = new Set(services);
-  if (!noDeps) {
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const s of order) {
-        const deps = Object.entries(project.services[s]?.dependsOn ?? {}).filter(([, d]) => d.restart).map(([k]) => k);
-        if (keep.has(s) || !deps.some((d) => keep.has(d))) continue;
-        keep.add(s);
-        grew = true;
-      }
-    }
-  }
-  return order.filter((s) => keep.has(s));
-}
-
-async function restartContainer(ac: ApplyContext, apply: Apply, id: string, name: string, timeout: number | undefined): Promise<void> {
-  const event = apply.containerId(name);
-  ac.events.on(apply.event(event, 'working', 'Restarting'));
-  const c = containerRestart(ac.engine, id, { signal: '', timeout });
-  if (!(await ac.waitUntil(() => !ac.engine.state.containers[id] || !c.manuallyRestarting))) throw new Interrupted(130);
-  restartResult(c, id);
-  ac.events.on(apply.event(event, 'done', 'Started'));
-}
-
 export function runRestart(ctx: CommandContext, args: string[], flags: ParsedFlags): Promise<number> {
   return operation(ctx, flags, 'restart', async (ac, apply) => {
     const project = await resolve(ctx, flags, args, []);
-    const { dependencyOrder } = await import('../../../compose/index.ts');
     const missing = args.find((s) => !Object.hasOwn(project.services, s));
     if (missing !== undefined) throw new CliError(`no such service: ${missing}`, 1);
     const containers = projectContainers(ctx.engine, project.name);
-    for (const service of restartOrder(project, args, flagBool(flags, 'no-deps'), dependencyOrder(project))) {
-      for (const c of containers.filter((x) => serviceOf(x) === service)) await restartContainer(ac, apply, c.id, c.name, timeoutOf(flags));
-    }
+    await apply.restartProject(ac, project, containers, { services: args, noDeps: flagBool(flags, 'no-deps'), timeout: timeoutOf(flags) });
   });
 }

@@ -69,7 +69,7 @@ describe('docker compose logs', () => {
     expect(await s.run('docker compose logs --since yesterday')).toEqual(
       fail('invalid value for "since": failed to parse value as time or duration: "yesterday"\n'),
     );
-    expect(await s.run('docker compose logs --follows')).toEqual(flagError('unknown flag: --follows', 'logs [OPTIONS] [SERVICE...]'));
+    expect(await s.run('docker compose logs --follows')).toEqual(flagError('unknown flag: --follows'));
     await s.run('cd /');
     expect(await s.run('docker compose logs')).toEqual(fail('no configuration file provided: not found\n'));
   });

@@ -50,7 +50,7 @@ describe('docker compose ls', () => {
     expect(await s.run('docker compose ls --filter foo')).toEqual(fail('invalid argument "foo" for "--filter" flag: bad format of filter (expected name=value)\n'));
     expect(await s.run('docker compose ls --format yaml')).toEqual(fail('format value "yaml" could not be parsed: parsing failed\n'));
     expect(await s.run('docker compose ls extra')).toEqual(fail('unknown command "extra" for "docker compose ls"\n'));
-    expect(await s.run('docker compose ls --services')).toEqual(flagError('unknown flag: --services', 'ls [OPTIONS]'));
+    expect(await s.run('docker compose ls --services')).toEqual(flagError('unknown flag: --services'));
   });
 
   it('prints its help', async () => {

@@ -20,7 +20,7 @@ describe('docker compose port', () => {
     expect(await s.run('docker compose port web')).toEqual(fail('requires at least 2 arg(s), only received 1\n'));
     await s.run('docker compose stop web');
     expect(await s.run('docker compose port web 80')).toEqual(fail('service "web" is not running\n'));
-    expect(await s.run('docker compose port -p web 80')).toEqual(flagError("unknown shorthand flag: 'p' in -p", 'port [OPTIONS] SERVICE PRIVATE_PORT'));
+    expect(await s.run('docker compose port -p web 80')).toEqual(flagError("unknown shorthand flag: 'p' in -p"));
   });
 
   it('prints its help', async () => {

@@ -14,6 +14,20 @@ const RESTART_DEPS = `services:
     image: redis:alpine
 `;
 
+const HEALTHY_DEPS = `services:
+  web:
+    image: nginx:alpine
+    depends_on:
+      cache:
+        condition: service_healthy
+        restart: true
+  cache:
+    image: redis:alpine
+    healthcheck:
+      test: ["CMD", "redis-cli", "ping"]
+      interval: 2s
+`;
+
 describe('docker compose restart', () => {
   it('restarts every container in dependency order, stopped ones too', async () => {
     const s = await setup({ up: true });
@@ -30,10 +44,25 @@ describe('docker compose restart', () => {
     expect(await s.run('docker compose restart --no-deps cache')).toEqual(ok('', lines(...restarted('app-cache-1'))));
   });
 
+  it('waits for a restart: true dependency to be healthy again before restarting its dependents', async () => {
+    const s = await setup({ files: { 'app/compose.yaml': HEALTHY_DEPS }, up: true });
+    const t0 = s.world().clock;
+    expect(await s.run('docker compose restart cache')).toEqual(
+      ok('', lines(...restarted('app-cache-1'), ' Container app-cache-1 Waiting ', ' Container app-cache-1 Healthy ', ...restarted('app-web-1'))),
+    );
+    expect(await s.run('docker compose restart')).toEqual(
+      ok('', lines(...restarted('app-cache-1'), ' Container app-cache-1 Waiting ', ' Container app-cache-1 Healthy ', ...restarted('app-web-1'))),
+    );
+    // Only the dependency restarts with --no-deps, and a dependent alone waits for nothing.
+    expect(await s.run('docker compose restart --no-deps cache')).toEqual(ok('', lines(...restarted('app-cache-1'))));
+    expect(await s.run('docker compose restart web')).toEqual(ok('', lines(...restarted('app-web-1'))));
+    expect(t0).toBeDefined();
+  });
+
   it('fails on an unknown service or flag', async () => {
     const s = await setup({ up: true });
     expect(await s.run('docker compose restart nope')).toEqual(fail('no such service: nope\n'));
-    expect(await s.run('docker compose restart -f')).toEqual(flagError("unknown shorthand flag: 'f' in -f", 'restart [OPTIONS] [SERVICE...]'));
+    expect(await s.run('docker compose restart -f')).toEqual(flagError("unknown shorthand flag: 'f' in -f"));
   });
 
   it('prints its help', async () => {

@@ -21,12 +21,10 @@ import { requireMinArgs } from './args.ts';
 import { composeProgress, type ComposeProgress } from './progress.ts';
 import { composeGlobals, loadComposeProject, type ComposeGlobals } from './project.ts';
 import { runOptions, runService, type RunOptions } from './run-options.ts';
-import { buildkitBuilder, serviceLabels } from './up-run.ts';
+import { buildkitBuilder, createProject, serviceLabels } from './up-run.ts';
 
 type Apply = typeof import('../../../compose/apply/index.ts');
 type Compose = typeof import('../../../compose/index.ts');
-
-const truthy = (v: string | undefined) => ['1', 't', 'true', 'TRUE', 'True'].includes(v ?? '');
 
 /** startDependencies: Create (as `up`'s create phase) and Start of the project without the run service. */
 async function startDependencies(ctx: CommandContext, ac: ApplyContext, progress: ComposeProgress, m: { apply: Apply; compose: Compose }, project: Project, o: RunOptions, g: ComposeGlobals): Promise<void> {
@@ -34,13 +32,7 @@ async function startDependencies(ctx: CommandContext, ac: ApplyContext, progress
   delete deps.services[o.service];
   progress.start('create');
   try {
-    const imageIds = await m.apply.ensureImages(ac, deps, { quietPull: o.quietPull, forceBuild: o.build, builder: buildkitBuilder(ctx, deps, false) });
-    m.apply.ensureNetworks(ac, deps);
-    m.apply.ensureVolumes(ac, deps);
-    const plan = m.compose.plan(deps, m.apply.observedState(ctx.engine, deps.name), { removeOrphans: o.removeOrphans });
-    if (plan.orphans.length > 0 && !o.removeOrphans && !truthy(deps.environment.COMPOSE_IGNORE_ORPHANS)) ac.warn(m.compose.orphanWarning(plan.orphans.map((c) => c.name)));
-    m.apply.emitRunningEvents(ac, plan);
-    await m.apply.executePlan(ac, deps, plan, { labels: serviceLabels(deps, g, ac.composeVersion, ctx.host.hostFs?.().cwd ?? '/'), imageIds });
+    await createProject(ctx, ac, deps, { build: o.build, quietPull: o.quietPull, removeOrphans: o.removeOrphans }, g);
   } finally {
     progress.done();
   }
@@ -98,8 +90,6 @@ export async function runRun(ctx: CommandContext, args: string[], flags: ParsedF
     let project = await loadComposeProject(ctx, flags, { services: [o.service] });
     if (o.noDeps) project = m.compose.withSelectedServices(project, [o.service], true);
     const service = await runService(project, o, ctx.env);
-    // A service that builds may name any image in its Dockerfile's FROM: load the registries first.
-    if (Object.values(project.services).some((x) => x.build)) await (await import('../../../engine/catalog/index.ts')).ensureAllRepos();
     const ac = applyContext(ctx, progress);
     await startDependencies(ctx, ac, progress, m, project, o, g);
     if (service.tty && o.interactive && ctx.host.stdin?.() !== undefined) throw new CliError('cannot attach stdin to a TTY-enabled container because stdin is not a terminal', 1);

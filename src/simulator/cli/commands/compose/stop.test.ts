@@ -22,7 +22,7 @@ describe('docker compose stop', () => {
   it('fails on an unknown service or flag', async () => {
     const s = await setup({ up: true });
     expect(await s.run('docker compose stop nope')).toEqual(fail('no such service: nope\n'));
-    expect(await s.run('docker compose stop --time 3')).toEqual(flagError('unknown flag: --time', 'stop [OPTIONS] [SERVICE...]'));
+    expect(await s.run('docker compose stop --time 3')).toEqual(flagError('unknown flag: --time'));
   });
 
   it('prints its help', async () => {

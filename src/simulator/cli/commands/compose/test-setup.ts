@@ -55,10 +55,12 @@ export const ok = (stdout: string, stderr = '') => ({ stdout, stderr, exitCode: 
 export const fail = (stderr: string, exitCode = 1, stdout = '') => ({ stdout, stderr, exitCode });
 export const lines = (...l: string[]) => l.map((x) => `${x}\n`).join('');
 
-/** A flag error as the dispatcher prints it for a compose subcommand. */
-export function flagError(message: string, use: string): { stdout: string; stderr: string; exitCode: number } {
-  const path = `docker compose ${use.split(' ')[0]}`;
-  return fail(`${message}\n\nUsage:  docker compose ${use}\n\nRun '${path} --help' for more information\n`, 125);
+/**
+ * A flag error of a compose subcommand: compose's FlagErrorFunc returns StatusError{1, message}
+ * and the plugin runner prints the message alone (no usage line), exit 1.
+ */
+export function flagError(message: string): { stdout: string; stderr: string; exitCode: number } {
+  return fail(`${message}\n`, 1);
 }
 
 /** The ID of the container named `name`. */

@@ -55,8 +55,12 @@ export function buildkitBuilder(ctx: CommandContext, project: Project, quiet: bo
   };
 }
 
-/** create(): everything before the start phase. */
-async function create(ctx: CommandContext, ac: ApplyContext, project: Project, o: UpOptions, g: ComposeGlobals, args: string[], scale: Record<string, number>): Promise<void> {
+/** What create() reads of `up`'s options (`run` passes its own for the dependencies). */
+export type CreateOptions = Pick<UpOptions, 'build' | 'quietPull' | 'removeOrphans'> &
+  Partial<Pick<UpOptions, 'pull' | 'noBuild' | 'recreate' | 'recreateDeps' | 'noDeps' | 'renewAnonVolumes' | 'timeout' | 'yes'>>;
+
+/** create() (pkg/compose/create.go): images, networks, volumes, the orphan warning and the plan executed. */
+export async function createProject(ctx: CommandContext, ac: ApplyContext, project: Project, o: CreateOptions, g: ComposeGlobals, services: string[] = [], scale: Record<string, number> = {}): Promise<void> {
   const apply = await import('../../../compose/apply/index.ts');
   const compose = await import('../../../compose/index.ts');
   const imageIds = await apply.ensureImages(ac, project, {
@@ -70,8 +74,8 @@ async function create(ctx: CommandContext, ac: ApplyContext, project: Project, o
   apply.ensureNetworks(ac, project);
   apply.ensureVolumes(ac, project);
   const plan = compose.plan(project, apply.observedState(ctx.engine, project.name), {
-    services: args, recreate: o.recreate, recreateDependencies: o.recreateDeps, noDeps: o.noDeps, scale,
-    removeOrphans: o.removeOrphans, renewAnonVolumes: o.renewAnonVolumes, imageDigests: imageIds, confirm: () => o.yes,
+    services, recreate: o.recreate, recreateDependencies: o.recreateDeps, noDeps: o.noDeps, scale,
+    removeOrphans: o.removeOrphans, renewAnonVolumes: o.renewAnonVolumes, imageDigests: imageIds, confirm: () => o.yes ?? false,
   });
   if (plan.orphans.length > 0 && !o.removeOrphans && !truthy(project.environment.COMPOSE_IGNORE_ORPHANS)) {
     ac.warn(compose.orphanWarning(plan.orphans.map((c) => c.name)));
@@ -107,7 +111,7 @@ export async function runUp(ctx: CommandContext, args: string[], flags: ParsedFl
     const ac = applyContext(ctx, progress, { onTick: () => session?.flush() });
     progress.start(o.noStart ? 'create' : 'up');
     try {
-      await create(ctx, ac, project, o, g, args, scale);
+      await createProject(ctx, ac, project, o, g, args, scale);
       if (o.detach && !o.noStart) {
         const { startProject } = await import('../../../compose/apply/index.ts');
         await startProject(ac, project, { wait: o.wait, waitTimeoutMs: o.waitTimeout * 1000 });

@@ -14,7 +14,7 @@ describe('docker compose version', () => {
   it('takes no arguments; fails on an unknown flag', async () => {
     const s = await setup({ images: [] });
     expect(await s.run('docker compose version now')).toEqual(fail('unknown command "now" for "docker compose version"\n'));
-    expect(await s.run('docker compose version --json')).toEqual(flagError('unknown flag: --json', 'version [OPTIONS]'));
+    expect(await s.run('docker compose version --json')).toEqual(flagError('unknown flag: --json'));
   });
 
   it('prints its help', async () => {

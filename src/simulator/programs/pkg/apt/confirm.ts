@@ -13,13 +13,16 @@ export async function confirm(ctx: AptContext): Promise<boolean> {
     const input = await io.terminal.read(QUESTION);
     answer = input.kind === 'line' ? input.text : undefined;
   } else {
-    ctx.out(QUESTION);
     const rest = io.input ? io.input.rest : io.stdin;
     const nl = rest.indexOf('\n');
     if (rest !== '') {
       answer = nl === -1 ? rest : rest.slice(0, nl);
       if (io.input) io.input.rest = nl === -1 ? '' : rest.slice(nl + 1);
-      ctx.out(`${answer}\n`);
+      ctx.out(`${QUESTION}${answer}\n`);
+    } else {
+      // End of input: the question and apt's verdict on one line, written at once.
+      ctx.out(`${QUESTION}Abort.\n`);
+      return false;
     }
   }
   if (answer !== undefined && (answer.trim() === '' || /^[yY]/.test(answer.trim()))) return true;

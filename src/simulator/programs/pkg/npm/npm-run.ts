@@ -10,14 +10,16 @@ function banner(id: string, event: string, cmd: string): string {
   return `\n> ${id ? `${id} ` : ''}${event}\n> ${cmd.trim().replace(/\n/g, '\n> ')}\n\n`;
 }
 
-/** `npm run` without a script name: the scripts package.json defines. */
+const LIFECYCLE = new Set(['prepare', 'prepublishOnly', 'prepack', 'postpack', 'dependencies', 'preinstall', 'install', 'postinstall', 'prepublish', 'publish', 'postpublish', 'prerestart', 'restart', 'postrestart', 'prestart', 'start', 'poststart', 'prestop', 'stop', 'poststop', 'pretest', 'test', 'posttest', 'preuninstall', 'uninstall', 'postuninstall', 'preversion', 'version', 'postversion']);
+
+/** `npm run` without a script name: the scripts package.json defines (npm's run-script list). */
 function list(ctx: NpmContext, scripts: Record<string, string>, id: string): number {
-  const names = Object.keys(scripts);
-  if (!names.length) return 0;
-  const life = names.filter((n) => ['start', 'test', 'stop', 'restart'].includes(n));
-  const other = names.filter((n) => !life.includes(n));
-  if (life.length) ctx.out(`Lifecycle scripts included in ${id}:\n${life.map((n) => `  ${n}\n    ${scripts[n]}\n`).join('')}`);
-  if (other.length) ctx.out(`${life.length ? '\n' : ''}available via \`npm run-script\`:\n${other.map((n) => `  ${n}\n    ${scripts[n]}\n`).join('')}`);
+  const entries = Object.entries(scripts);
+  const life = entries.filter(([n]) => LIFECYCLE.has(n));
+  const other = entries.filter(([n]) => !LIFECYCLE.has(n));
+  const show = (e: [string, string][]) => e.map(([n, c]) => `  ${n}\n    ${c}\n`).join('');
+  if (life.length) ctx.out(`Lifecycle scripts included in ${id}:\n${show(life)}`);
+  if (other.length) ctx.out(`${life.length ? 'available' : `Scripts available in ${id}`} via \`npm run-script\`:\n${show(other)}`);
   return 0;
 }
 

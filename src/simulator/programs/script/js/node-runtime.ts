@@ -99,8 +99,8 @@ export class NodeRuntime implements JsHost {
     if (i !== -1) this.timers.splice(i, 1);
   }
 
-  /** Run the script's top-level code in a module scope (module, exports, require, __dirname ...). */
-  runModule(body: import('./ast.ts').Stmt[], file: string, requireFn: JsFunction): Value {
+  /** The scope of a CommonJS module: module, exports, require, __filename, __dirname. */
+  moduleScope(file: string, requireFn: JsFunction): { scope: Scope; module: JsObject } {
     const scope = new Scope();
     const exports = new JsObject();
     const module = new JsObject(undefined, { exports, filename: file, id: '.' });
@@ -109,6 +109,12 @@ export class NodeRuntime implements JsHost {
     scope.define('require', requireFn);
     scope.define('__filename', file);
     scope.define('__dirname', file.slice(0, file.lastIndexOf('/')) || '/');
+    return { scope, module };
+  }
+
+  /** Run the script's top-level code in a module scope; its module.exports. */
+  runModule(body: import('./ast.ts').Stmt[], file: string, requireFn: JsFunction): Value {
+    const { scope, module } = this.moduleScope(file, requireFn);
     this.interp.runBody(body, scope);
     return module.props.get('exports');
   }
