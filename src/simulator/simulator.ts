@@ -8,7 +8,7 @@
 // plain state (session/pending.ts draws its prompt).
 import { Engine, createWorld } from './engine/engine.ts';
 import type { WorldState } from './engine/state.ts';
-import { newHostTree } from './session/host-fs.ts';
+import { HOME, newHostTree } from './session/host-fs.ts';
 import type { Live } from './session/live.ts';
 import { pendingInterrupt, pendingPrompt } from './session/pending.ts';
 import type { SessionState } from './session/session.ts';
@@ -37,6 +37,13 @@ function sessionState(restored: Snapshot | undefined, options: SimulatorOptions,
   const saved = restored ? (structuredClone(restored.session) as Partial<SessionState>) : undefined;
   if (saved?.host) return { host: saved.host, frames: saved.frames ?? [] };
   return { host: { tree: newHostTree(now, options.files) }, frames: [] };
+}
+
+/** The host shell's directory and environment, for completions that depend on them (compose's project). */
+function hostShellView(state: SessionState): { cwd: string; env: Record<string, string> } {
+  const frames = state.host.shell?.frames;
+  const top = frames?.[frames.length - 1];
+  return top ? { cwd: top.state.cwd, env: top.state.env } : { cwd: HOME, env: {} };
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
@@ -119,7 +126,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         listeners.delete(listener);
       };
     },
-    complete: (line, cursor = line.length) => completeLine(engine, line, cursor),
+    complete: (line, cursor = line.length) => completeLine(engine, line, cursor, hostShellView(live ? live.session.state : pending)),
     http: (url, opts) => withLive(async (l) => l.http(url, opts)),
     preload: async () => {
       await load();

@@ -11,6 +11,7 @@
 //   $ ^C   /   $ ^D          (Ctrl+C / Ctrl+D at the prompt: a program reading the terminal gets them)
 //   > more input             (continuation lines of that command: a heredoc's body)
 //   ...                      (its output: stdout and stderr interleaved as printed)
+//   $$ text                  (an output line that itself starts with `$ `, as yarn's `$ nodemon`)
 //   [exit 125]               (its exit code; omitted means 0)
 //
 // The clock starts at 2026-11-25T10:00:00Z and moves one second after each command.
@@ -77,6 +78,11 @@ export function parseTranscript(text: string): Transcript {
       return;
     }
     if (line.startsWith('# ') || line === '#') return;
+    if (line.startsWith('$$ ') && cur) {
+      typing = false;
+      cur.expected += `${line.slice(1)}\n`;
+      return;
+    }
     if (line.startsWith('$ ')) {
       const typed = line.slice(2);
       cur = { kind: 'command', line: typed, expected: '', exitCode: 0, lineNo: i + 1, events: [] };

@@ -30,8 +30,8 @@ describe('tab completion', () => {
     expect(sim.complete('docker ver')).toEqual({ start: 7, candidates: ['version'] });
     expect(sim.complete('docker sy')).toEqual({ start: 7, candidates: ['system'] });
     expect(sim.complete('docker he')).toEqual({ start: 7, candidates: ['help'] });
-    expect(sim.complete('docker system ')).toEqual({ start: 14, candidates: ['df', 'info', 'prune'] });
-    expect(sim.complete('docker help system ')).toEqual({ start: 19, candidates: ['df', 'info', 'prune'] });
+    expect(sim.complete('docker system ')).toEqual({ start: 14, candidates: ['df', 'events', 'info', 'prune'] });
+    expect(sim.complete('docker help system ')).toEqual({ start: 19, candidates: ['df', 'events', 'info', 'prune'] });
     expect(sim.complete('ls ')).toEqual({ start: 3, candidates: [] });
   });
 

@@ -2,12 +2,15 @@
 // subcommand names (plus `help` at the top), flag names when the word starts with "-" (both
 // --long and -s forms, not those already given, none after the image of run/create/exec),
 // nothing for a flag's value except the root's --context and --log-level, and each command's
-// argument completions (complete-objects.ts). Host words: `docker` and `clear`.
+// argument completions (complete-objects.ts). A group with flags of its own (`docker compose -p x
+// up`) skips them before its subcommand; compose's values and service names: complete-compose.ts.
+// Host words: `docker` and `clear`.
 import type { Engine } from '../engine/engine.ts';
 import type { Completion } from '../types.ts';
-import type { CommandSpec } from './command.ts';
+import type { CommandSpec, GroupSpec } from './command.ts';
 import type { FlagSpec } from './flags.ts';
 import { canonical, objectCompletions } from './complete-objects.ts';
+import { composeFlagValues, composeServiceNames, type ShellView } from './complete-compose.ts';
 import { ROOT_FLAGS } from './root.ts';
 import { findCommand, findGroup } from './traverse.ts';
 import { commandTree } from './tree.ts';
@@ -83,15 +86,29 @@ function commandNames(withHelp: boolean): string[] {
   return withHelp ? [...names, 'help'] : names;
 }
 
-function completeCommand(engine: Engine, spec: CommandSpec, key: string, words: string[], current: string): string[] {
+function completeCommand(engine: Engine, spec: CommandSpec, key: string, words: string[], current: string, args = objectCompletions): string[] {
   const s = scan(words, spec.flags, spec.interspersed !== false);
   if (s.pendingValue) return [];
   if (current.startsWith('-')) return s.flagsEnded ? [] : flagNames(spec.flags, new Set(Object.keys(s.used)));
-  return objectCompletions(engine, key, s.positional, s.used);
+  return args(engine, key, s.positional, s.used);
+}
+
+/** `docker GROUP ...`: the group's own flags (a plugin root's), then its subcommand and what that completes. */
+function completeGroup(engine: Engine, group: GroupSpec, rest: string[], current: string, shell?: ShellView): string[] {
+  const specs = group.flags ?? [];
+  const g = scan(rest, specs, false, true);
+  if (g.positional.length === 0) {
+    if (g.pendingValue) return group.name === 'compose' ? composeFlagValues(engine, g.pendingValue.name) : [];
+    return current.startsWith('-') ? flagNames(specs, new Set(Object.keys(g.used))) : group.commands.map((c) => c.name);
+  }
+  const spec = findCommand(group.commands, g.positional[0]);
+  if (!spec) return [];
+  const args = group.name === 'compose' ? () => composeServiceNames(engine, spec.name, g.used, shell) : objectCompletions;
+  return completeCommand(engine, spec, canonical(group.name, spec.name), g.rest, current, args);
 }
 
 /** Candidates for the word being typed after `docker`, given the words before it. */
-function completeDocker(engine: Engine, words: string[], current: string): string[] {
+function completeDocker(engine: Engine, words: string[], current: string, shell?: ShellView): string[] {
   const root = scan(words, ROOT_FLAGS, false, true);
   if (root.positional.length === 0) {
     if (root.pendingValue) return FLAG_VALUES[root.pendingValue.name] ?? [];
@@ -111,13 +128,11 @@ function completeDocker(engine: Engine, words: string[], current: string): strin
     const spec = findCommand(tree.top, word);
     return spec ? completeCommand(engine, spec, canonical(undefined, spec.name), rest, current) : [];
   }
-  const subIndex = rest.findIndex((w) => !w.startsWith('-'));
-  if (subIndex === -1) return current.startsWith('-') ? [] : group.commands.map((c) => c.name);
-  const spec = findCommand(group.commands, rest[subIndex]);
-  return spec ? completeCommand(engine, spec, canonical(group.name, spec.name), rest.slice(subIndex + 1), current) : [];
+  return completeGroup(engine, group, rest, current, shell);
 }
 
-export function completeLine(engine: Engine, line: string, cursor: number): Completion {
+/** `shell`: the host shell's directory and environment (compose finds its project from them). */
+export function completeLine(engine: Engine, line: string, cursor: number, shell?: ShellView): Completion {
   const before = line.slice(0, cursor);
   const start = /\S*$/.exec(before)?.index ?? cursor;
   const current = before.slice(start);
@@ -125,7 +140,7 @@ export function completeLine(engine: Engine, line: string, cursor: number): Comp
   let options: string[];
   if (words.length === 0) options = HOST_COMMANDS;
   else if (words[0] !== 'docker') options = [];
-  else options = completeDocker(engine, words.slice(1), current);
+  else options = completeDocker(engine, words.slice(1), current, shell);
   const candidates = [...new Set(options.filter((o) => o.startsWith(current)))].sort();
   return { start, candidates };
 }

@@ -101,6 +101,7 @@ Manage Docker
 
 Commands:
   df          Show docker disk usage
+  events      Get real time events from the server
   info        Display system-wide information
   prune       Remove unused data
 

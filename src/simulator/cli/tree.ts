@@ -4,7 +4,8 @@
 import type { CommandSpec, GroupSpec } from './command.ts';
 import { composeGroup } from './commands/compose/index.ts';
 import { containerCommands, containerTopLevel } from './commands/container/index.ts';
-import { build } from './commands/image/build.ts';
+import { contextCommands } from './commands/context/index.ts';
+import { builderCommands, buildxCommands } from './commands/buildx/index.ts';
 import { imageCommands, imageTopLevel } from './commands/image/index.ts';
 import { networkCommands } from './commands/network/index.ts';
 import { registryTopLevel } from './commands/registry/index.ts';
@@ -21,9 +22,11 @@ let tree: CommandTree | undefined;
 export function commandTree(): CommandTree {
   tree ??= {
     groups: [
-      { name: 'builder', short: 'Manage builds', commands: [build] },
+      { name: 'builder', short: 'Manage builds', commands: builderCommands },
+      { name: 'buildx', short: 'Docker Buildx', commands: buildxCommands },
       composeGroup,
       { name: 'container', short: 'Manage containers', commands: containerCommands },
+      { name: 'context', short: 'Manage contexts', commands: contextCommands },
       { name: 'image', short: 'Manage images', commands: imageCommands },
       { name: 'network', short: 'Manage networks', commands: networkCommands },
       { name: 'system', short: 'Manage Docker', commands: systemCommands },

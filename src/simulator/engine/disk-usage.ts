@@ -7,6 +7,7 @@ import { diffId, imageContent, type Descriptor } from './image-content.ts';
 import { listImages, type ImageSummary } from './image-list.ts';
 import type { ContainerRecord, ImageRecord, VolumeRecord } from './state.ts';
 import { volumeRefs, volumeSize } from './volumes.ts';
+import { buildCacheUsage, type CacheRecordUsage } from './build-cache.ts';
 
 export interface UsageTotals {
   totalCount: number;
@@ -108,11 +109,17 @@ function volumeUsage(engine: Engine): DiskUsage['volumes'] {
   };
 }
 
+/** No record is in use between builds: all of the cache is reclaimable. */
+function cacheTotals(records: CacheRecordUsage[]): UsageTotals {
+  const size = records.reduce((n, r) => n + r.size, 0);
+  return { totalCount: records.length, activeCount: 0, totalSize: size, reclaimable: size };
+}
+
 export function diskUsage(engine: Engine): DiskUsage {
   return {
     images: imageUsage(engine),
     containers: containerUsage(engine),
     volumes: volumeUsage(engine),
-    buildCache: { totalCount: 0, activeCount: 0, totalSize: 0, reclaimable: 0 },
+    buildCache: cacheTotals(buildCacheUsage(engine)),
   };
 }

@@ -9,6 +9,7 @@ import type { Engine } from './engine.ts';
 import { containersUsing, dropName, isRunningState, noSuchImage } from './images.ts';
 import { resolveAll, type Resolved } from './image-resolve-all.ts';
 import type { ImageRecord } from './state.ts';
+import { logImageEvent } from './events.ts';
 
 export type DeleteRecord = { untagged: string } | { deleted: string };
 
@@ -131,6 +132,10 @@ export function removeImage(engine: Engine, text: string, force: boolean): Delet
   const records = r.name === undefined || isIdPrefix(r.image.id, text)
     ? removeUnnamed(engine, r, text, force)
     : removeByName(engine, r.image, r.names, r.name, force);
+  for (const rec of records) {
+    if ('untagged' in rec) logImageEvent(engine, r.image.id, rec.untagged, 'untag');
+    else if (rec.deleted === r.image.id) logImageEvent(engine, rec.deleted, rec.deleted, 'delete');
+  }
   engine.emit('image-remove');
   return records;
 }

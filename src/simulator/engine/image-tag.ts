@@ -6,6 +6,7 @@ import type { ParsedReference } from '../util/reference.ts';
 import type { Engine } from './engine.ts';
 import { resolveImage, setTag } from './images.ts';
 import type { ImageRecord } from './state.ts';
+import { logImageEvent } from './events.ts';
 
 /** Tag `source` (reference or ID) as `target` (already parsed and tagged by the client). */
 export function tagImage(engine: Engine, source: string, target: ParsedReference & { tag: string }): ImageRecord {
@@ -14,5 +15,6 @@ export function tagImage(engine: Engine, source: string, target: ParsedReference
   }
   const image = resolveImage(engine, source);
   if (setTag(engine, image, `${target.familiar}:${target.tag}`)) engine.emit('image-tag');
+  logImageEvent(engine, image.id, `${target.familiar}:${target.tag}`, 'tag');
   return image;
 }

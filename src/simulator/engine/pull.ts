@@ -11,6 +11,7 @@ import { pullTimeline, type ProgressEvent, type TimelineBlob } from './pull-time
 import { parseRef, type Ref } from './refs.ts';
 import { pushedImageFor, pushedTagsFor } from './registries.ts';
 import type { ImageRecord, LayerRef } from './state.ts';
+import { logImageEvent } from './events.ts';
 
 export type { ProgressEvent } from './pull-timeline.ts';
 
@@ -87,6 +88,7 @@ export function pullImage(engine: Engine, ref: Ref, emit: (e: ProgressEvent) => 
   emit({ status: `Digest: ${digest}` });
   const newer = old?.id !== digest;
   emit({ status: `Status: ${newer ? 'Downloaded newer image' : 'Image is up to date'} for ${name}` });
+  logImageEvent(engine, name, ref.familiarName, 'pull');
   engine.emit('pull');
   return image;
 }

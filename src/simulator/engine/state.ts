@@ -125,6 +125,13 @@ export interface HostConfig {
   VolumesFrom?: string[] | null;
   /** Resource limits (-m, --cpus ...; `docker update`), only those set (engine/containers/resources.ts). */
   Resources?: ContainerResources;
+  /** --log-driver/--log-opt; absent means the default json-file (engine/containers/log-config.ts). */
+  LogConfig?: LogConfig;
+}
+
+export interface LogConfig {
+  Type: string;
+  Config: Record<string, string>;
 }
 
 /** HostConfig's embedded Resources as inspect names them; absent fields are 0 (PidsLimit null). */
@@ -172,6 +179,8 @@ export interface ProcessState {
   interactive?: boolean;
   /** Connections a server accepted in this run (nginx numbers them `*1`, `*2` in its error log). */
   connections?: number;
+  /** What a main-process shell exec'd (`sh -c '...; exec redis-server --port 7000'`): the server's argv. */
+  argv?: string[];
 }
 
 /** The daemon's restart manager for one container (see engine/containers/restart-manager.ts). */
@@ -309,6 +318,18 @@ export interface VolumeRecord {
 }
 
 /** One cached build step: the stage's layers, config and history once the step ran. */
+/** One entry of the daemon's event log (events.Message: Type, Action, Actor.ID, Actor.Attributes). */
+export interface EventRecord {
+  /** Increasing number, so a follower knows what it has printed. */
+  seq: number;
+  /** ms on the simulated clock. */
+  time: number;
+  type: 'container' | 'image' | 'network' | 'volume';
+  action: string;
+  id: string;
+  attrs: Record<string, string>;
+}
+
 export interface BuildCacheRecord {
   layers: LayerRef[];
   config: ImageConfig;
@@ -339,5 +360,7 @@ export interface WorldState {
   daemon?: { since: number; down?: boolean };
   /** Docker Hub accounts and pushed repositories, the daemon's blob source labels (engine/registry/). */
   registries?: RegistriesState;
+  /** The daemon's last 256 events, oldest first (engine/events.ts: `docker events`). */
+  events?: EventRecord[];
   nextPid: number;
 }

@@ -9,6 +9,7 @@ import { DaemonError } from '../errors/daemon-error.ts';
 import { ramInBytes } from '../util/format/units.ts';
 import type { Engine } from './engine.ts';
 import type { VolumeRecord } from './state.ts';
+import { logEvent } from './events.ts';
 
 /** service.AnonymousLabel: set on volumes created without a name. */
 export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
@@ -83,6 +84,7 @@ export function createVolume(engine: Engine, requested: string, opts: VolumeCrea
   const v: VolumeRecord = { name, driver: LOCAL_DRIVER, created, labels, anonymous: labels !== null && ANONYMOUS_LABEL in labels, options: opts.options ?? null };
   engine.state.volumes[name] = v;
   (engine.state.volumeData ??= {})[name] = emptyTree(created);
+  logEvent(engine, 'volume', 'create', name, { driver: LOCAL_DRIVER });
   engine.emit('volume create');
   return v;
 }
@@ -104,6 +106,7 @@ export function volumeRefs(engine: Engine, name: string): string[] {
 
 /** Forget the volume and its data (no checks). */
 export function purgeVolume(engine: Engine, name: string): void {
+  if (engine.state.volumes[name]) logEvent(engine, 'volume', 'destroy', name, { driver: engine.state.volumes[name].driver });
   delete engine.state.volumes[name];
   if (engine.state.volumeData) delete engine.state.volumeData[name];
   engine.emit('volume destroy');

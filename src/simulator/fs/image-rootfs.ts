@@ -6,7 +6,7 @@ import { dirEntry, fileEntry, symlinkEntry } from './entry.ts';
 import { createLayer, type Layer } from './layer.ts';
 import { dirname } from './path.ts';
 import {
-  ALPINE_BIN, ALPINE_REAL, ALPINE_SBIN, ALPINE_USR_BIN, BUSYBOX_APPLETS, DEBIAN_BIN, DEBIAN_SBIN, TOOL_PROGRAMS, words,
+  ALPINE_BIN, ALPINE_REAL, ALPINE_SBIN, ALPINE_USR_BIN, ALPINE_USR_SBIN, BUSYBOX_APPLETS, DEBIAN_BIN, DEBIAN_SBIN, TOOL_PROGRAMS, words,
 } from './rootfs-data.ts';
 import { accounts, DEBIAN_BASHRC, DEBIAN_PROFILE, osRelease } from './rootfs-etc.ts';
 import type { FileEntry, LayerEntry } from './types.ts';
@@ -105,6 +105,7 @@ function alpine(b: Builder, spec: RootfsSpec): void {
   for (const n of words(ALPINE_BIN)) if (n !== 'busybox') b.link(`/bin/${n}`, '/bin/busybox');
   for (const n of words(ALPINE_USR_BIN)) b.link(`/usr/bin/${n}`, '/bin/busybox');
   for (const n of words(ALPINE_SBIN)) b.link(`/sbin/${n}`, '/bin/busybox');
+  for (const n of words(ALPINE_USR_SBIN)) b.link(`/usr/sbin/${n}`, '/bin/busybox');
   for (const p of ALPINE_REAL) b.program(p);
   b.file('/lib/ld-musl-x86_64.so.1', { data: ELF, mode: 0o755, size: 667328 });
   b.link('/lib/libc.musl-x86_64.so.1', 'ld-musl-x86_64.so.1');

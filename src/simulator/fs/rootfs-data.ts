@@ -43,6 +43,10 @@ showkey shred shuf sort split strings sum tac tail tee test time timeout top tr 
 tty ttysize udhcpc6 unexpand uniq unix2dos unlink unlzma unshare unxz unzip uptime uudecode uuencode vi vlock volname
 wc wget which who whoami whois xargs xxd xzcat yes`;
 
+/** Alpine's busybox applets in /usr/sbin (account tools, crond, chroot ...). */
+export const ALPINE_USR_SBIN = `addgroup add-shell adduser arping brctl chpasswd chroot crond delgroup deluser ether-wake fbset
+killall5 loadfont nanddump nandwrite nbd-client ntpd partprobe rdate readahead remove-shell sendmail setfont setlogcons`;
+
 /** Real alpine binaries besides busybox. */
 export const ALPINE_REAL = ['/sbin/apk', '/sbin/ldconfig', '/sbin/mkmntdirs', '/usr/bin/getconf', '/usr/bin/getent', '/usr/bin/iconv', '/usr/bin/ldd', '/usr/bin/scanelf', '/usr/bin/ssl_client'];
 

@@ -15,6 +15,7 @@ import { containerServiceClient } from '../programs/svc/index.ts';
 import { containerPkgProgram } from '../programs/pkg/hook.ts';
 import { containerScriptProgram } from '../programs/script/hook.ts';
 import { toolchainProgram } from '../programs/toolchain/index.ts';
+import { userProgram } from '../programs/users/hook.ts';
 import { runtimeProgram } from './programs.ts';
 
 /** uname -r/-v/-m: a container shares the host's kernel. */
@@ -66,6 +67,7 @@ export function containerShellHost(engine: Engine, c: ContainerRecord, o: Contai
   const pkg = containerPkgProgram(engine, fs, o);
   const script = containerScriptProgram(engine, c, fs, o);
   const tool = toolchainProgram(host);
-  host.external = o.external ?? ((req) => net(req) ?? db(req) ?? svc(req) ?? pkg(req) ?? script(req) ?? tool(req) ?? runtimeProgram(req));
+  const users = userProgram({ fs, uid: o.user.uid, now: o.now });
+  host.external = o.external ?? ((req) => net(req) ?? db(req) ?? svc(req) ?? pkg(req) ?? script(req) ?? tool(req) ?? users(req) ?? runtimeProgram(req));
   return host;
 }

@@ -2,7 +2,8 @@
 // shell over the container's files as a coroutine on the simulated clock. What it prints goes to
 // the container's log at its own time; a `sleep` suspends it until the clock gets there (a
 // scheduled event, so `docker logs` of a `while ...; sleep 1; done` loop grows as time passes);
-// its end is the container's exit. A process whose container stopped is cancelled at its next wait.
+// its end is the container's exit, unless it exec'd the image's server (exec-handoff.ts), which
+// then is the process. A process whose container stopped is cancelled at its next wait.
 import { containerFs, syncSizeRw } from '../engine/containers/container-fs.ts';
 import { processExited, writeLog } from '../engine/containers/lifecycle.ts';
 import type { ProbeResult } from '../engine/containers/health.ts';
@@ -14,6 +15,7 @@ import type { ContainerRecord } from '../engine/state.ts';
 import { DEFAULT_LIMITS } from '../shell/context.ts';
 import { runArgv } from '../shell/shell.ts';
 import { containerShellHost } from './container-host.ts';
+import { execHandoffPlan, handOver } from './exec-handoff.ts';
 import { runProbe } from './health-probe.ts';
 import type { ProcessTable } from './process-table.ts';
 
@@ -27,6 +29,8 @@ interface Proc {
   t: number;
   wakeAt?: number;
   resume?: (r: WaitResult) => void;
+  /** The shell exec'd the image's server, which is the container's process now (exec-handoff.ts). */
+  handedOff?: boolean;
 }
 
 export class ShellProcessRunner implements ProcessRunner {
@@ -101,6 +105,7 @@ export class ShellProcessRunner implements ProcessRunner {
         engine.emit('container output');
       },
     });
+    host.execHandoff = (argv, env, cwd) => this.handOff(engine, proc, argv, env, cwd);
     let code: number;
     try {
       const r = await runArgv(host, argv, { cwd: c.config.WorkingDir || '/', env: containerEnv(c, user.home) }, DEFAULT_LIMITS, c.config.Tty);
@@ -112,7 +117,17 @@ export class ShellProcessRunner implements ProcessRunner {
     const live = this.live(engine, proc);
     if (!live) return;
     syncSizeRw(engine, live);
-    processExited(engine, live, code, proc.t);
+    if (!proc.handedOff) processExited(engine, live, code, proc.t);
+  }
+
+  /** `exec SERVER` in the main process: the server model takes the container's process over. */
+  private handOff(engine: Engine, proc: Proc, argv: string[], env: Record<string, string>, cwd: string): Promise<number> | undefined {
+    const c = this.live(engine, proc);
+    const plan = c ? execHandoffPlan(engine, c, argv, env, cwd, proc.t) : undefined;
+    if (!c || !plan) return undefined;
+    proc.handedOff = true;
+    handOver(engine, c, plan, argv, proc.t);
+    return Promise.resolve(0);
   }
 
   private sleep(engine: Engine, proc: Proc, ms: number): Promise<WaitResult> {

@@ -2,7 +2,7 @@
 // processes `docker exec` started (an exec'd shell, a running command), numbered upwards as the
 // kernel hands out PIDs. They belong to one run of the container and vanish when it stops.
 import { containerFs } from '../engine/containers/container-fs.ts';
-import { execArgv } from '../engine/containers/processes.ts';
+import { mainCommand } from '../engine/containers/processes.ts';
 import { resolveUser } from '../engine/containers/user.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ContainerRecord } from '../engine/state.ts';
@@ -38,14 +38,16 @@ export class ProcessTable {
   /** PID 1 and the exec'd processes of the container's current run. */
   list(engine: Engine, c: ContainerRecord): ProcessInfo[] {
     if (c.state.status !== 'running' && c.state.status !== 'paused') return [];
-    let user = c.config.User.split(':')[0] || 'root';
+    const { cmd, uid } = mainCommand(engine, c);
+    const as = uid === undefined ? c.config.User : String(uid);
+    let user = as.split(':')[0] || 'root';
     try {
-      const u = resolveUser(containerFs(engine, c), c.config.User);
+      const u = resolveUser(containerFs(engine, c), as);
       user = u.name ?? String(u.uid);
     } catch {
       // keep the configured name
     }
-    const main: ProcessInfo = { pid: 1, ppid: 0, user, command: execArgv(c).join(' '), tty: c.config.Tty ? 'pts/0' : '?', start: c.state.startedAt, stat: 'Ss' };
+    const main: ProcessInfo = { pid: 1, ppid: 0, user, command: cmd, tty: c.config.Tty ? 'pts/0' : '?', start: c.state.startedAt, stat: 'Ss' };
     return [main, ...this.run(c).entries];
   }
 }

@@ -87,6 +87,12 @@ export interface ShellHost {
   waitsSuspend?: boolean;
   /** Programs the shell does not implement; undefined when the host has none by that name. */
   external?(request: ExternalRequest): Promise<number> | number | undefined;
+  /**
+   * `exec PROGRAM ARGS` (the builtin): the host may take the program over instead of the shell
+   * running it (a container's main process becoming a server the simulator models); the shell
+   * then ends with the returned status. Undefined: the shell execs it as usual.
+   */
+  execHandoff?(argv: string[], env: Record<string, string>, cwd: string): Promise<number> | undefined;
   /** Where a program lives, overriding the PATH search in `fs` (null: not installed). */
   findProgram?(name: string): string | null | undefined;
   /** uname facts; defaults describe a Linux x86_64 host. */

@@ -9,12 +9,14 @@ import { formatRFC3339Nano } from '../../util/format/units.ts';
 import type { Dockerfile, Stage } from '../parse/ast.ts';
 import type { EnvList } from '../parse/env-list.ts';
 import { globalArgs, platformArgs } from '../parse/args.ts';
+import { findDirective } from '../parse/directives.ts';
 import { DockerfileError, formatBuildFailure, formatSourceExcerpt } from '../parse/errors.ts';
 import { parseDockerfile } from '../parse/dockerfile.ts';
 import { suggest } from '../parse/suggest.ts';
 import { loadRepos, metadataVertex, resolveBase, type ResolvedBase } from './bases.ts';
 import { readContext } from './context.ts';
 import { exportImage } from './export-image.ts';
+import { frontendVertices } from './frontend.ts';
 import { imageSources, neededStages, type StageNode } from './graph.ts';
 import type { StageState } from './layers.ts';
 import { lintDockerfile, lintError } from './lint.ts';
@@ -110,10 +112,12 @@ async function plan(engine: Engine, req: BuildRequest, source: string, progress:
     });
   } catch (e) {
     progress.done(n1, 0);
+    frontendVertices(engine, progress, findDirective(source, 'syntax'));
     throw e;
   }
   for (const w of lint.warnings) progress.warn(n1, shortForm(w));
   progress.done(n1, 0);
+  frontendVertices(engine, progress, findDirective(source, 'syntax'));
   for (const b of new Set([...p.bases.values(), ...p.images.values()])) metadataVertex(engine, progress, b);
   const n3 = progress.vertex('[internal] load .dockerignore');
   progress.status(n3, transferStatus('context', context.ignoreSize || 2));

@@ -11,6 +11,7 @@ import { runtimeProgram } from '../../runtime/programs.ts';
 import { toolchainProgram } from '../../programs/toolchain/index.ts';
 import { pkgProgram } from '../../programs/pkg/hook.ts';
 import { scriptProgram } from '../../programs/script/hook.ts';
+import { userProgram } from '../../programs/users/hook.ts';
 import type { ShellHost } from '../../shell/context.ts';
 import { DEFAULT_LIMITS } from '../../shell/context.ts';
 import { runArgv } from '../../shell/shell.ts';
@@ -59,7 +60,8 @@ export async function runStep(spec: RunSpec): Promise<RunOutcome> {
   const toolchain = toolchainProgram(host);
   const pkg = pkgProgram({ fs: host.fs, uid: user.uid, now: () => t, work: (ms) => host.wait?.(ms) ?? Promise.resolve() });
   const script = scriptProgram({ fs: host.fs, now: () => t, wait: host.wait ?? (() => Promise.resolve('elapsed')), uid: user.uid });
-  host.external = (req) => pkg(req) ?? script(req) ?? toolchain(req) ?? runtimeProgram(req);
+  const users = userProgram({ fs: host.fs, uid: user.uid, now: () => t });
+  host.external = (req) => pkg(req) ?? script(req) ?? toolchain(req) ?? users(req) ?? runtimeProgram(req);
   const env = { HOME: user.home, ...spec.env };
   const r = await runArgv(host, spec.argv, { cwd: spec.cwd || '/', env }, DEFAULT_LIMITS, false);
   return { exitCode: r ? r.exitCode : null, output, upper, end: t };

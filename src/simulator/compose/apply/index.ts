@@ -5,6 +5,7 @@ export { ComposeApplyError } from './errors.ts';
 export { RESOURCE_COMPOSE, containerId, ev, event, type ComposeEvent, type EventSink, type EventStatus } from './events.ts';
 export { containerLabels, containerRequest, type ContainerOptions } from './container-config.ts';
 export { serviceMounts } from './container-mounts.ts';
+export { injectSecretsAndConfigs } from './inject.ts';
 export { createProjectVolume, ensureNetwork, ensureNetworks, ensureVolumes, networkLabels, volumeLabels } from './ensure.ts';
 export { ensureImages, layerEvent, loadCatalogRepos, pullServiceImage, type ImageBuilder, type ImageOptions } from './images.ts';
 export { emitRunningEvents, executePlan, type ExecuteOptions } from './execute.ts';

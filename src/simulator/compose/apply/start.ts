@@ -1,6 +1,7 @@
 // The start phase of `up` and `start` (docker/compose pkg/compose/start.go, convergence.go
 // startService/waitDependencies/isServiceHealthy/isServiceCompleted): services in dependency
-// order (startSteps); before one starts, the dependencies it waits for are polled every 500 ms
+// order (startSteps), each container given its inline and environment secrets and configs
+// first (inject.ts); before one starts, the dependencies it waits for are polled every 500 ms
 // of simulated time ("Container app-db-1 Waiting" ... "Healthy" / "Exited"); with --wait every
 // service is waited for at the end.
 import { Interrupted } from '../../errors/cli-error.ts';
@@ -12,6 +13,7 @@ import { startWithEvents } from './containers.ts';
 import type { ApplyContext } from './context.ts';
 import { containerId, ev } from './events.ts';
 import { ComposeApplyError } from './errors.ts';
+import { injectSecretsAndConfigs } from './inject.ts';
 import { projectContainers, serviceOf } from './resources.ts';
 
 export interface StartOptions {
@@ -107,6 +109,7 @@ function startService(ac: ApplyContext, project: Project, name: string, all: Con
   for (const c of cs) {
     const live = ac.engine.state.containers[c.id];
     if (!live || wasRunning.has(c.id)) continue;
+    injectSecretsAndConfigs(ac, project, project.services[name], live);
     startWithEvents(ac, live);
   }
 }

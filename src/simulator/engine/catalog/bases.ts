@@ -57,6 +57,11 @@ export const ALPINE_3_22: Base = derive(SCRATCH, [L('base:alpine-3.22.5', 379987
   'ADD alpine-minirootfs-3.22.5-x86_64.tar.gz / # buildkit',
   'CMD ["/bin/sh"]',
 ]);
+/** Alpine 3.22.0 (2025-05-30): the base of images built in mid-2025 that are still pulled by version (gitea 1.24.2). Size estimated. */
+export const ALPINE_3_22_0: Base = derive(SCRATCH, [L('base:alpine-3.22.0', 3802452, 8232960)], [
+  'ADD alpine-minirootfs-3.22.0-x86_64.tar.gz / # buildkit',
+  'CMD ["/bin/sh"]',
+]);
 export const ALPINE_3_21: Base = derive(SCRATCH, [L('base:alpine-3.21.6', 3644143, 7836672)], [
   'ADD alpine-minirootfs-3.21.6-x86_64.tar.gz / # buildkit',
   'CMD ["/bin/sh"]',
@@ -137,6 +142,12 @@ export const ORACLELINUX_7_SLIM: Base = derive(SCRATCH, [L('base:oraclelinux-7-s
 export const UBI9_MINIMAL: Base = derive(SCRATCH, [L('base:ubi9-minimal', 39120554, 101244928)], [
   '/bin/sh -c #(nop) ADD file:8c0e9c5a75b9666859d9624c5d162af099e857d0b36a83770d9e21b06a74b104 in / ',
   '/bin/sh -c #(nop) LABEL "name"="ubi9-minimal" "vendor"="Red Hat, Inc." "version"="9.7" "com.redhat.component"="ubi9-minimal-container"',
+  '/bin/sh -c #(nop) CMD ["/bin/bash"]',
+]);
+/** UBI 9.6 minimal (2025): the base of the Elastic 9.0.x images. Size estimated. */
+export const UBI9_MINIMAL_9_6: Base = derive(SCRATCH, [L('base:ubi9-minimal-9.6', 38962107, 100835328)], [
+  '/bin/sh -c #(nop) ADD file:3b1f4ad3a8ea1b96c4e0a1f34a0b4e0a5c2fd2e4c1a1e9b6f1a43b0cd2c18b7e in / ',
+  '/bin/sh -c #(nop) LABEL "name"="ubi9-minimal" "vendor"="Red Hat, Inc." "version"="9.6" "com.redhat.component"="ubi9-minimal-container"',
   '/bin/sh -c #(nop) CMD ["/bin/bash"]',
 ]);
 export const DISTROLESS_STATIC: Base = derive(SCRATCH, [L('base:distroless-1', 103743), L('base:distroless-2', 21202), L('base:distroless-3', 638892), L('base:distroless-4', 1290287)], [

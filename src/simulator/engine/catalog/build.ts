@@ -135,6 +135,11 @@ export function image(s: ImageSpec): CatalogImage {
   return out;
 }
 
+/** `from`'s own steps (above its base's `baseSteps`) with one version replaced by another: an older release of the same Dockerfile. */
+export function ownSteps(from: CatalogImage, baseSteps: number, was: string, now: string): string[] {
+  return from.history.slice(baseSteps).map((h) => h.created_by.split(was).join(now));
+}
+
 /** The image as a base for another (same layers and history). */
 export function asBase(im: CatalogImage): Base {
   return { layers: im.layers, history: im.history };

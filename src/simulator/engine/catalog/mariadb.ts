@@ -4,7 +4,9 @@ import { PATH, image, ubuntuOs, server } from './build.ts';
 import { UBUNTU_24_04, UBUNTU_22_04 } from './bases.ts';
 
 const startup = server({ listensOn: ['3306/tcp'], logLines: ['<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Entrypoint script for MariaDB Server <MARIADB_VERSION> started.', "<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Switching to dedicated user 'mysql'", '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Entrypoint script for MariaDB Server <MARIADB_VERSION> started.', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Initializing database files', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Database files initialized', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Starting temporary server', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Waiting for server startup', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Temporary server started.', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Stopping temporary server', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: Temporary server stopped', '', '<YYYY-MM-DD HH:MM:SS+00:00> [Note] [Entrypoint]: MariaDB init process done. Ready for start up.', '', '<YYYY-MM-DD  H:MM:SS> 0 [Note] mariadbd: ready for connections.', "Version: '<ver>-MariaDB-ubu2404'  socket: '/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution"], dataDir: '/var/lib/mysql', requiredEnv: ['one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD, MARIADB_RANDOM_ROOT_PASSWORD, MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD, MYSQL_RANDOM_ROOT_PASSWORD'], missingEnvError: { text: 'Database is uninitialized and password option is not specified\n\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD', stream: 'stderr', exitCode: 1, prefix: '<YYYY-MM-DD HH:MM:SS+00:00> [ERROR] [Entrypoint]: ' } });
-const tools = ['bash', 'apt-get', 'apt', 'dpkg', 'mariadb', 'mariadb-admin', 'gosu', 'healthcheck.sh'];
+const tools = ['bash', 'apt-get', 'apt', 'dpkg', 'mariadb', 'mariadb-admin', 'mariadb-dump', 'gosu', 'healthcheck.sh'];
+/** 10.x still installs the mysql-named links (mysql, mysqladmin, mysqldump); 11.0 and later do not. */
+const tools10 = [...tools, 'mysql', 'mysqladmin', 'mysqldump'];
 
 export const mariadb: CatalogRepo = {
   name: 'mariadb',
@@ -121,7 +123,7 @@ export const mariadb: CatalogRepo = {
         'CMD ["mariadbd"]',
       ],
       config: { Env: [PATH, 'GOSU_VERSION=1.19', 'LANG=C.UTF-8', 'MARIADB_VERSION=1:10.11.18+maria~ubu2204'], Entrypoint: ['docker-entrypoint.sh'], Cmd: ['mariadbd'], ExposedPorts: ['3306/tcp'], Volumes: ['/var/lib/mysql'] },
-      os: ubuntuOs('22.04', 'Ubuntu 22.04.5 LTS', tools),
+      os: ubuntuOs('22.04', 'Ubuntu 22.04.5 LTS', tools10),
       startup: startup,
     }),
   ],

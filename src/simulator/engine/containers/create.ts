@@ -13,7 +13,10 @@ import { parseSignal } from './signals.ts';
 import { HOST } from '../daemon-version.ts';
 import { initContainerNetworks, mergeExposedPorts, validateNetworkingConfig, type EndpointRequest } from '../network/endpoint-config.ts';
 import { mergeHealthcheck } from './health.ts';
-import type { ContainerRecord, HealthConfig, HostConfig, ImageRecord, MountSpec, RestartPolicy } from '../state.ts';
+import { createResources, verifyResources } from './resources.ts';
+import { verifyLogConfig } from './log-config.ts';
+import { logContainerEvent } from '../events.ts';
+import type { ContainerRecord, ContainerResources, HealthConfig, HostConfig, ImageRecord, MountSpec, RestartPolicy } from '../state.ts';
 
 /** A restart policy as the client sends it; the daemon validates the name and count. */
 export interface RequestedRestartPolicy {
@@ -30,6 +33,8 @@ export interface ContainerSettings {
   stopSignal?: string;
   /** --mount specs (HostConfig.Mounts): validated here, bind sources must exist. */
   mounts?: MountSpec[];
+  /** -m, --cpus, --pids-limit ... as the client sends them (unset ones absent). */
+  resources?: ContainerResources;
 }
 
 export interface CreateRequest extends ContainerSettings {
@@ -63,7 +68,7 @@ function invalid(message: string): DaemonError {
 }
 
 /** container.ValidateRestartPolicy; an empty name means "no". */
-function validateRestartPolicy(p: RequestedRestartPolicy): RestartPolicy {
+export function validateRestartPolicy(p: RequestedRestartPolicy): RestartPolicy {
   switch (p.Name) {
     case '':
     case 'no':
@@ -116,6 +121,7 @@ export function verifyContainerSettings(s: ContainerSettings, engine?: Engine): 
     }
   }
   const restart = validateRestartPolicy(s.restart);
+  verifyResources(s.resources, false);
   return { restart, workdir: s.workdir ? cleanPath(s.workdir) : undefined };
 }
 
@@ -173,6 +179,10 @@ function mergeVolumes(user: string[], image: ContainerRecord['config']['Volumes'
   return out;
 }
 
+function withResources(r: ContainerResources | undefined): { Resources?: ContainerResources } {
+  return r ? { Resources: r } : {};
+}
+
 function withHealthcheck(h: HealthConfig | undefined): { Healthcheck?: HealthConfig } {
   return h ? { Healthcheck: h } : {};
 }
@@ -180,6 +190,7 @@ function withHealthcheck(h: HealthConfig | undefined): { Healthcheck?: HealthCon
 export function createContainer(engine: Engine, req: CreateRequest): ContainerRecord {
   const { restart, workdir } = verifyContainerSettings(req, engine);
   validateNetworkingConfig(engine, req.networking ?? {});
+  const logConfig = verifyLogConfig(req.hostConfig?.LogConfig);
   const ic = req.image.config;
   const entrypoint = req.entrypoint !== undefined ? (req.entrypoint.length ? req.entrypoint : null) : ic.Entrypoint;
   const cmd = req.cmd.length ? req.cmd : req.entrypoint !== undefined ? null : ic.Cmd;
@@ -226,6 +237,8 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerRe
       ReadonlyRootfs: false,
       ...req.hostConfig,
       ...(req.mounts?.length ? { Mounts: req.mounts } : {}),
+      ...withResources(createResources(req.resources)),
+      ...(req.hostConfig?.LogConfig ? { LogConfig: logConfig } : {}),
     },
     state: { status: 'created', pid: 0, exitCode: 0, error: '', oomKilled: false, startedAt: 0, finishedAt: 0 },
     restartCount: 0,
@@ -241,6 +254,7 @@ export function createContainer(engine: Engine, req: CreateRequest): ContainerRe
     throw e;
   }
   engine.state.containers[id] = c;
+  logContainerEvent(engine, c, 'create');
   engine.emit('container create');
   return c;
 }

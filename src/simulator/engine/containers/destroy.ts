@@ -3,6 +3,7 @@
 import type { Engine } from '../engine.ts';
 import { releaseMounts } from '../mounts/release.ts';
 import type { ContainerRecord } from '../state.ts';
+import { logContainerEvent } from '../events.ts';
 
 /**
  * Forget the container (its writable layer goes with it) and its volume references.
@@ -13,5 +14,6 @@ export function destroyContainer(engine: Engine, c: ContainerRecord, removeVolum
   c.state.status = 'dead';
   delete engine.state.containers[c.id];
   releaseMounts(engine, c, removeVolumes);
+  logContainerEvent(engine, c, 'destroy');
   engine.emit('container destroy');
 }

@@ -71,7 +71,7 @@ export function hostConfigJson(c: ContainerRecord): Record<string, unknown> {
   return {
     Binds: h.Binds ?? null,
     ContainerIDFile: '',
-    LogConfig: { Type: 'json-file', Config: {} },
+    LogConfig: h.LogConfig ?? { Type: 'json-file', Config: {} },
     NetworkMode: h.NetworkMode,
     PortBindings: sortedKeys(h.PortBindings ?? {}),
     RestartPolicy: { Name: h.RestartPolicy.Name, MaximumRetryCount: h.RestartPolicy.MaximumRetryCount },
@@ -102,6 +102,7 @@ export function hostConfigJson(c: ContainerRecord): Record<string, unknown> {
     Runtime: 'runc',
     Isolation: '',
     ...resources(),
+    ...h.Resources,
     ...(h.Mounts?.length ? { Mounts: mountSpecsJson(h.Mounts) } : {}),
     MaskedPaths: privileged ? null : MASKED_PATHS,
     ReadonlyPaths: privileged ? null : READONLY_PATHS,

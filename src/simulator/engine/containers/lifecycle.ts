@@ -10,6 +10,7 @@ import { setupBindSources } from '../mounts/bind-source.ts';
 import { destroyContainer } from './destroy.ts';
 import { releaseNetworks, startNetworking } from '../network/attach.ts';
 import { initHealth, stopHealth } from './health.ts';
+import { logContainerEvent, logSandboxEvents } from '../events.ts';
 import { resetRestartManager, shouldRestart } from './restart-manager.ts';
 import { prepareProcess, StartFailure } from './start-process.ts';
 
@@ -68,6 +69,8 @@ export function launch(engine: Engine, c: ContainerRecord, manual: boolean, now 
   if (plan.interactive) c.process.interactive = true;
   initHealth(c, now);
   writeLog(engine, c, plan.output, now);
+  logSandboxEvents(engine, c, 'connect', now);
+  logContainerEvent(engine, c, 'start', {}, now);
   engine.emit('container start');
   if (plan.deferred) engine.processRunner?.start(engine, c, [c.path, ...c.args], now);
 }
@@ -88,6 +91,8 @@ export function processExited(engine: Engine, c: ContainerRecord, code: number, 
   c.process = undefined;
   stopHealth(c);
   releaseNetworks(c);
+  logSandboxEvents(engine, c, 'disconnect', at);
+  logContainerEvent(engine, c, 'die', { execDuration: String(Math.floor(ranMs / 1000)), exitCode: String(code) }, at);
   const delay = c.manuallyRestarting ? undefined : shouldRestart(c, code, ranMs);
   if (delay !== undefined) {
     c.restartCount += 1;
@@ -107,8 +112,10 @@ export function processExited(engine: Engine, c: ContainerRecord, code: number, 
  */
 export function settleStopped(engine: Engine, c: ContainerRecord, at = engine.now()): void {
   if (c.manuallyRestarting) {
+    logContainerEvent(engine, c, 'stop', {}, at);
     try {
       launch(engine, c, true, at);
+      logContainerEvent(engine, c, 'restart', {}, at);
     } catch {
       // recorded in c.state.error; restartResult reports it
     }
@@ -138,6 +145,7 @@ export function pauseContainer(engine: Engine, c: ContainerRecord): void {
     throw new DaemonError('conflict', `Container ${c.id} is restarting, wait until the container is running`);
   }
   c.state.status = 'paused';
+  logContainerEvent(engine, c, 'pause');
   engine.emit('container pause');
 }
 
@@ -147,5 +155,6 @@ export function unpauseContainer(engine: Engine, c: ContainerRecord): void {
   c.state.status = 'running';
   const exitAt = c.process?.exitAt;
   if (c.process && exitAt !== undefined) c.process.exitAt = Math.max(exitAt, engine.now());
+  logContainerEvent(engine, c, 'unpause');
   engine.emit('container unpause');
 }

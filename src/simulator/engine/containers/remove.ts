@@ -10,6 +10,7 @@ import { isRunning } from './lifecycle.ts';
 import { allContainers, getContainer } from './lookup.ts';
 import { parseUntil } from './prune-until.ts';
 import { deliverSignal } from './stop.ts';
+import { logContainerEvent } from '../events.ts';
 
 export interface RemoveOptions {
   force: boolean;
@@ -44,12 +45,14 @@ export function containerRename(engine: Engine, oldRef: string, newName: string)
   if (`/${c.name}` === to) {
     throw new DaemonError('invalidParameter', 'Renaming a container with the same name as its current name');
   }
+  const oldName = `/${c.name}`;
   try {
     c.name = reserveName(engine, to, c);
   } catch (e) {
     if (e instanceof DaemonError) throw new DaemonError(e.kind, `Error when allocating new name: ${e.message}`);
     throw e;
   }
+  logContainerEvent(engine, c, 'rename', { oldName });
   engine.emit('container rename');
 }
 

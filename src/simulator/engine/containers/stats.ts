@@ -1,5 +1,5 @@
 // ContainerStats (moby daemon/stats.go) reduced to what `docker stats` computes from it: CPU %,
-// memory without cache against the limit (the host's memory when none is set), network and
+// memory without cache against the limit (-m, or the host's memory when none is set), network and
 // block I/O, PIDs. A stopped or restarting container reports zeros. The figures come from the
 // container's processes and a hash of the container and the current second, so they are
 // plausible, vary a little from one sample to the next and never touch the seeded generator.
@@ -37,7 +37,7 @@ export function containerStats(engine: Engine, c: ContainerRecord): StatsSample 
   const procs = containerProcesses(engine, c);
   const rss = procs.reduce((n, p) => n + p.rss, 0) * 1024;
   const memory = Math.round(rss * (0.9 + 0.05 * unit(c, `mem:${second}`)));
-  const limit = HOST.memTotal;
+  const limit = c.hostConfig.Resources?.Memory || HOST.memTotal;
   const uptime = Math.max(0, (now - c.state.startedAt) / 1000);
   const idle = c.state.status === 'paused' || procs.length === 1;
   const cpuPercent = idle ? 0 : Math.round(unit(c, `cpu:${second}`) * 3) / 100;

@@ -9,6 +9,7 @@ import { isRunning, launch, processExited, settleStopped, writeLog } from './lif
 import { loadedServiceModels } from '../programs/models.ts';
 import { getContainer } from './lookup.ts';
 import { cancelRestart } from './restart-manager.ts';
+import { logContainerEvent } from '../events.ts';
 import { defaultAction, parseSignal, signalName, stopSignalOf, validForPlatform } from './signals.ts';
 
 const DEFAULT_STOP_TIMEOUT = 10;
@@ -34,6 +35,7 @@ function signalOutcome(c: ContainerRecord, n: number): number | undefined {
 /** killWithSignal: deliver `n` (at time `at`), cancelling the restart manager when it is the stop signal. */
 export function deliverSignal(engine: Engine, c: ContainerRecord, n: number, at = engine.now()): void {
   if (!isRunning(c)) throw new DaemonError('conflict', `container ${c.id} is not running`);
+  logContainerEvent(engine, c, 'kill', { signal: String(n) }, at);
   const final = !c.config.StopSignal || n === 9 || stopSignalOf(c.config.StopSignal) === n;
   if (final) cancelRestart(c);
   c.manuallyStopped = true;
@@ -106,6 +108,11 @@ export function containerStop(engine: Engine, ref: string, opts: StopOptions): C
     throw wrap(e, `cannot stop container: ${ref}`, 'system');
   }
   return c;
+}
+
+/** ContainerStop's last step once the container is down: the "stop" event. */
+export function logStopped(engine: Engine, c: ContainerRecord): void {
+  if (engine.state.containers[c.id]) logContainerEvent(engine, c, 'stop', {}, c.state.finishedAt || engine.now());
 }
 
 /** The SIGKILL that ends a stop timeout (run by the scheduler at killAt). */

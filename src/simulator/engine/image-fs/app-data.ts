@@ -23,6 +23,11 @@ export const SERVICE_USERS: Record<string, { debian: ServiceUser; alpine: Servic
     debian: U(999, 'postgres:x:999:999::/var/lib/postgresql:/bin/bash', 'postgres:x:999:'),
     alpine: U(70, 'postgres:x:70:70::/var/lib/postgresql:/bin/sh', 'postgres:x:70:'),
   },
+  // built FROM postgres: the same account
+  'zulip/zulip-postgresql': {
+    debian: U(999, 'postgres:x:999:999::/var/lib/postgresql:/bin/bash', 'postgres:x:999:'),
+    alpine: U(70, 'postgres:x:70:70::/var/lib/postgresql:/bin/sh', 'postgres:x:70:'),
+  },
   redis: {
     debian: U(999, 'redis:x:999:999::/home/redis:/usr/sbin/nologin', 'redis:x:999:'),
     alpine: U(999, 'redis:x:999:1000:Linux User,,,:/home/redis:/sbin/nologin', 'redis:x:1000:redis'),
@@ -42,6 +47,11 @@ export const SERVICE_USERS: Record<string, { debian: ServiceUser; alpine: Servic
   node: {
     debian: U(1000, 'node:x:1000:1000::/home/node:/bin/bash', 'node:x:1000:', '/home/node'),
     alpine: U(1000, 'node:x:1000:1000::/home/node:/bin/sh', 'node:x:1000:', '/home/node'),
+  },
+  // adminer's `addgroup -S adminer && adduser -S -G adminer adminer` (busybox: first free system ids)
+  adminer: {
+    debian: U(100, 'adminer:x:100:101:Linux User,,,:/home/adminer:/sbin/nologin', 'adminer:x:101:adminer', '/home/adminer'),
+    alpine: U(100, 'adminer:x:100:101:Linux User,,,:/home/adminer:/sbin/nologin', 'adminer:x:101:adminer', '/home/adminer'),
   },
   memcached: {
     debian: U(11211, 'memcache:x:11211:11211:memcache:/home/memcache:/usr/sbin/nologin', 'memcache:x:11211:', '/home/memcache'),

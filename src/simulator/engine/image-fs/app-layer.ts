@@ -58,8 +58,14 @@ class AppBuilder {
   }
 }
 
+/** Yarn v1 ships only in the node images that set YARN_VERSION (not in Node.js 26 and later). */
+function withoutYarn(names: string[], image: CatalogImage): string[] {
+  const yarn = image.config.Env.some((e) => e.startsWith('YARN_VERSION='));
+  return yarn ? names.flatMap((n) => (n === 'yarn' ? ['yarn', 'yarnpkg'] : [n])) : names.filter((n) => n !== 'yarn');
+}
+
 function addTools(b: AppBuilder, repo: CatalogRepo, image: CatalogImage, family: string): void {
-  const names = [...image.osInfo.tools, ...(RUNTIMES[repo.name] ?? [])];
+  const names = withoutYarn([...image.osInfo.tools, ...(RUNTIMES[repo.name] ?? [])], image);
   for (const tool of names) {
     for (const name of TOOL_PROGRAMS[tool] ?? [tool]) {
       if (!SHELLS.has(name) && !b.hasProgram(name)) b.program(programPath(name, image.config.Env, family));

@@ -36,7 +36,7 @@ export const RUNTIMES: Record<string, string[]> = {
   python: ['python', 'python3', 'pip', 'pip3', 'pydoc3'],
   postgres: ['postgres', 'psql', 'pg_ctl', 'initdb', 'pg_dump', 'createdb', 'pg_isready', 'gosu'],
   mysql: ['mysqld', 'mysql', 'mysqladmin', 'mysqldump', 'gosu'],
-  mariadb: ['mariadbd', 'mariadb', 'mysql', 'gosu'],
+  mariadb: ['mariadbd', 'mariadb', 'gosu'],
   redis: ['redis-server', 'redis-cli', 'redis-benchmark'],
   mongo: ['mongod', 'mongosh', 'gosu'],
   nginx: ['nginx', 'nginx-debug', 'envsubst'],

@@ -10,6 +10,7 @@ import type { ContainerRecord, NetworkRecord } from '../state.ts';
 import { cleanOperationalData, dnsNames, gatewayEndpoint, joinNetwork } from './attach.ts';
 import { emptyEndpoint, endpointSettingsError, endpointsOf, type EndpointRequest } from './endpoint-config.ts';
 import { findNetwork, isUserDefined, networkEndpoints } from './networks.ts';
+import { logEndpointEvent } from '../events.ts';
 
 function invalid(message: string): DaemonError {
   return new DaemonError('invalidParameter', message);
@@ -78,6 +79,7 @@ export function connectContainer(engine: Engine, containerRef: string, networkRe
   const ep = emptyEndpoint(req);
   joinNetwork(engine, c, net.name, ep, engine.now());
   endpointsOf(c)[net.name] = ep;
+  logEndpointEvent(engine, c, net, 'connect');
   engine.emit('network connect');
 }
 
@@ -106,5 +108,6 @@ export function disconnectContainer(engine: Engine, containerRef: string, networ
   if (gatewayEndpoint(engine, c)?.ep === ep) c.portMappings = undefined;
   cleanOperationalData(ep);
   delete eps[net.name];
+  logEndpointEvent(engine, c, net, 'disconnect');
   engine.emit('network disconnect');
 }

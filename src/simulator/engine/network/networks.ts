@@ -8,6 +8,7 @@ import type { Engine } from '../engine.ts';
 import type { ContainerRecord, EndpointRecord, NetworkRecord } from '../state.ts';
 import { allocateSubnet, defaultGateway, reserveSubnet } from './ipam.ts';
 import { contains, formatPrefix, masked, nthIPv6, parseAddr, parsePrefix, type Prefix } from './ip.ts';
+import { logEvent } from '../events.ts';
 
 export const PREDEFINED = ['bridge', 'host', 'none', 'default'];
 
@@ -151,6 +152,7 @@ export function createNetwork(engine: Engine, req: NetworkCreateRequest): Networ
     net.gateway6 = v6.gateway ?? nthIPv6(prefixOf(net.subnet6), 1);
   }
   engine.state.networks[id] = net;
+  logEvent(engine, 'network', 'create', id, { name: net.name, type: net.driver });
   engine.emit('network create');
   return net;
 }
@@ -165,6 +167,7 @@ export function removeNetwork(engine: Engine, ref: string): NetworkRecord {
     throw new DaemonError('forbidden', `error while removing network: network ${net.name} has active endpoints (${list})`);
   }
   delete engine.state.networks[net.id];
+  logEvent(engine, 'network', 'destroy', net.id, { name: net.name, type: net.driver });
   engine.emit('network destroy');
   return net;
 }

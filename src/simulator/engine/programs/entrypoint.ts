@@ -1,7 +1,7 @@
 // What an image's entrypoint ends up exec'ing: an init (tini, dumb-init) runs its arguments after
 // `--`; an entrypoint script (docker-entrypoint.sh, /entrypoint.sh, mvn-entrypoint.sh) execs its
 // arguments ("$@"), putting the image's command first when they start with an option
-// (`docker run redis --port 7000` runs `redis-server --port 7000`).
+// (`docker run redis --port 7000` runs `redis-server --port 7000`); one entrypoint may exec another.
 
 const INITS = new Set(['tini', 'dumb-init']);
 
@@ -17,7 +17,8 @@ export function unwrapEntrypoint(argv: string[], imageCmd: string[] | null): str
   }
   const [argv0, ...args] = rest;
   if (argv0 === undefined || !/entrypoint/.test(basename(argv0)) || args.length === 0) return rest;
-  if (!args[0].startsWith('-')) return args;
+  // a chain of entrypoints (adminer's `entrypoint.sh docker-php-entrypoint php -S ...`) execs the last's arguments
+  if (!args[0].startsWith('-')) return /entrypoint/.test(basename(args[0])) && args.length > 1 ? unwrapEntrypoint(args, imageCmd) : args;
   const cmd0 = imageCmd?.[0];
   return cmd0 && !cmd0.startsWith('-') ? [cmd0, ...args] : rest;
 }

@@ -11,9 +11,9 @@ import { loadedServiceModels } from './models.ts';
 import { isHttpServer, PYTHON_HTTP_SERVER, servingLine } from '../http/python-http.ts';
 import type { ProcessPlan, ProgramContext } from './types.ts';
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 /** Clients that read their commands at a prompt (programs/db): with -i they take the terminal. */
-const PROMPT_CLIENTS = new Set(['psql', 'mysql', 'redis-cli', 'mongosh']);
+const PROMPT_CLIENTS = new Set(['psql', 'mysql', 'mariadb', 'redis-cli', 'mongosh']);
 
 function basename(path: string): string {
   return path.split('/').pop() ?? path;
@@ -57,6 +57,17 @@ export function planProcess(ctx: ProgramContext, runner: boolean): ProcessPlan {
   return basic ? basic({ ...ctx, argv }) : finished(name, []);
 }
 
+/**
+ * `exec PROGRAM` in a main-process shell (runtime/exec-handoff.ts): the image's own server takes
+ * the process over, planned as if the container had started it (undefined: anything else).
+ */
+export function execServerPlan(ctx: ProgramContext): ProcessPlan | undefined {
+  const name = basename(ctx.argv[0]);
+  if (SHELLS.has(name) || !isImageServer(ctx, name, ctx.argv.slice(1))) return undefined;
+  const plan = servicePlan(ctx, ctx.argv);
+  return plan.deferred || plan.interactive ? undefined : plan;
+}
+
 /** A service model runs this program (a one-line script exec'ing it is then that server). */
 function hasModel(ctx: ProgramContext, name: string): boolean {
   return !!loadedServiceModels()?.modelFor(name, ctx.repo?.name);
@@ -64,13 +75,16 @@ function hasModel(ctx: ProgramContext, name: string): boolean {
 
 /**
  * The image's own server: its entrypoint or command, which the catalog's start-up facts
- * describe. A program that serves nothing (node, python) is that only when run as the image's
- * default, without arguments of its own (`docker run node node --version` just prints).
+ * describe. A program that listens on nothing (node's REPL, mvn, `php -a`) is a one-shot run by
+ * the shell (`docker run maven mvn package` is the toolchain's mvn); only start-up lines of its
+ * own, printed when it runs as the image's default command, make it the image's (service.ts).
  */
 function isImageServer(ctx: ProgramContext, name: string, args: string[]): boolean {
   if (!ctx.catalogImage || !ownPrograms(ctx.image.config.Entrypoint, ctx.image.config.Cmd).includes(name)) return false;
   // a built image's own CMD (a program a Dockerfile built) is not its base image's server
   if (!ownPrograms(ctx.catalogImage.config.Entrypoint, ctx.catalogImage.config.Cmd).includes(name)) return false;
-  const serves = ctx.catalogImage.startup.listensOn.length > 0 || ctx.catalogImage.startup.logLines.length > 0;
-  return serves || args.length === 0;
+  const { listensOn, logLines } = ctx.catalogImage.startup;
+  if (listensOn.length > 0) return true;
+  const defaults = (ctx.catalogImage.config.Cmd ?? []).slice(1);
+  return logLines.length > 0 && args.length === defaults.length && args.every((a, i) => a === defaults[i]);
 }

@@ -31,7 +31,12 @@ function streamFor(line: string, fallback: 'stdout' | 'stderr'): 'stdout' | 'std
 export function servicePlan(ctx: ProgramContext, argv: string[]): ProcessPlan {
   const program = argv[0].split('/').pop() ?? argv[0];
   const model = loadedServiceModels()?.modelFor(program, ctx.repo?.name);
-  if (model) return model.start(ctx, argv);
+  return model ? model.start(ctx, argv) : catalogPlan(ctx, argv);
+}
+
+/** The server as the catalog's start-up facts describe it: required variables, then its log lines. */
+export function catalogPlan(ctx: ProgramContext, argv: string[]): ProcessPlan {
+  const program = argv[0].split('/').pop() ?? argv[0];
   const startup = ctx.catalogImage?.startup;
   const fillCtx = { now: ctx.now, env: ctx.env, pid: 1, tag: ctx.catalogImage?.tags[0] ?? 'latest' };
   const failing = startup?.requiredEnv.find((req) => !requirementMet(req, ctx.env));
@@ -50,5 +55,7 @@ export function servicePlan(ctx: ProgramContext, argv: string[]): ProcessPlan {
     if (line === undefined) continue;
     for (const one of line.split('\n')) output.push({ stream: streamFor(one, fallback), text: `${one}\n` });
   }
+  // A program that listens on nothing (`php -a` reading end of input) prints its lines and ends.
+  if (startup && startup.listensOn.length === 0) return finished(program, output);
   return { program, output, ignores: [] };
 }

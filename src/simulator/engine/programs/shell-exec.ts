@@ -13,7 +13,9 @@ interface Where {
   env: Record<string, string>;
 }
 
-const SIMPLE = /^\s*(?:exec\s+)?([^\s;&|<>()`]+)((?:\s+(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|<>`"']+)+)*)\s*$/;
+// One character at a time in the word loop: `[^...]+` inside `(...)+` backtracks exponentially
+// on a long word when the script does not match (a `;` after `--root-user-action=ignore`).
+const SIMPLE = /^\s*(?:exec\s+)?([^\s;&|<>()`]+)((?:\s+(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|<>`"'])+)*)\s*$/;
 
 function catFile(ctx: Where, path: string): string {
   try {

@@ -1,16 +1,22 @@
 // What the mysql client does once connected: statements through the tiny SQL model (sql.ts)
 // plus SHOW DATABASES, SHOW TABLES and USE, in batch (-e or a script on stdin: boxes on a TTY
 // or with -t, tabs to a pipe, the first error ends it) or at its prompt on the learner's
-// terminal (the banner, `mysql> ` and `    -> `, "N rows in set", `exit`/`quit`/`\q` and
-// Ctrl+D say Bye, Ctrl+C drops the statement being typed).
+// terminal (the banner, `mysql> ` or MariaDB's `MariaDB [db]> `, `    -> `, "N rows in set",
+// `exit`/`quit`/`\q` and Ctrl+D say Bye, Ctrl+C drops the statement being typed).
 import type { CommandIO, TerminalReader } from '../../shell/context.ts';
 import type { ResultSet } from './psql-format.ts';
 import { QueryBuffer } from './query-buffer.ts';
 import { replLoop } from './repl.ts';
 import { runStatement, type Tables } from './sql.ts';
 
+/** Whose client: Oracle's mysql or MariaDB's (banner, prompt, timings, warnings). */
+export type Flavour = 'mysql' | 'mariadb';
+
 export interface MysqlConn {
   io: CommandIO;
+  flavour: Flavour;
+  /** The server is MariaDB's (its error texts name it). */
+  mariadb: boolean;
   all: Record<string, Tables>;
   dbs: string[];
   db?: string;
@@ -37,7 +43,7 @@ function mysqlNames(rs: ResultSet): ResultSet {
 }
 
 /** The server's error (ERROR n (state)) for one the SQL model reports in PostgreSQL's words. */
-function mysqlError(error: string, stmt: string, at: number | undefined, db: string): string {
+function mysqlError(error: string, stmt: string, at: number | undefined, db: string, mariadb: boolean): string {
   const rel = /^relation "(.+)" (does not exist|already exists)$/.exec(error);
   if (rel) return rel[2] === 'already exists' ? `ERROR 1050 (42S01): Table '${rel[1]}' already exists` : `ERROR 1146 (42S02): Table '${db}.${rel[1]}' doesn't exist`;
   const col = /^column "(.+)" does not exist$/.exec(error);
@@ -45,7 +51,7 @@ function mysqlError(error: string, stmt: string, at: number | undefined, db: str
   const table = /^table "(.+)" does not exist$/.exec(error);
   if (table) return `ERROR 1051 (42S02): Unknown table '${db}.${table[1]}'`;
   const near = at === undefined ? '' : stmt.slice(at);
-  return `ERROR 1064 (42000): You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near '${near}' at line 1`;
+  return `ERROR 1064 (42000): You have an error in your SQL syntax; check the manual that corresponds to your ${mariadb ? 'MariaDB' : 'MySQL'} server version for the right syntax to use near '${near}' at line 1`;
 }
 
 type Outcome = { rows: ResultSet } | { affected: number; records?: number } | { note: string } | { error: string };
@@ -68,7 +74,7 @@ export function execute(s: MysqlConn, stmt: string): Outcome {
   if (/^show\s+tables$/i.test(stmt)) return { rows: { columns: [`Tables_in_${s.db}`], numeric: [false], rows: Object.keys(tables).sort().map((t) => [t]) } };
   const r = runStatement(stmt, tables);
   if ('rows' in r) return { rows: mysqlNames(r.rows) };
-  if ('error' in r) return { error: mysqlError(r.error, stmt, r.at, s.db ?? '') };
+  if ('error' in r) return { error: mysqlError(r.error, stmt, r.at, s.db ?? '', s.mariadb) };
   const inserted = /^INSERT 0 (\d+)$/.exec(r.tag);
   return inserted ? { affected: Number(inserted[1]), records: Number(inserted[1]) } : { affected: 0 };
 }
@@ -87,8 +93,9 @@ export function runBatch(s: MysqlConn, statements: string[]): number {
   return 0;
 }
 
-function showInteractive(io: CommandIO, r: Outcome): void {
-  const sec = (n: number) => `(${n.toFixed(2)} sec)`;
+function showInteractive(s: MysqlConn, r: Outcome): void {
+  const io = s.io;
+  const sec = (n: number) => `(${n.toFixed(s.flavour === 'mariadb' ? 3 : 2)} sec)`;
   if ('error' in r) io.stderr.write(`${r.error}\n`);
   else if ('note' in r) io.stdout.write(`${r.note}\n`);
   else if ('affected' in r) {
@@ -99,10 +106,22 @@ function showInteractive(io: CommandIO, r: Outcome): void {
   else io.stdout.write(`${formatBox(r.rows)}${r.rows.rows.length} row${r.rows.rows.length === 1 ? '' : 's'} in set ${sec(0)}\n\n`);
 }
 
-export function banner(connectionId: number, version: string): string {
+/** The client's greeting; `server` is the version and comment the server sent. */
+export function banner(flavour: Flavour, connectionId: number, server: string): string {
+  if (flavour === 'mariadb') {
+    return `Welcome to the MariaDB monitor.  Commands end with ; or \\g.
+Your MariaDB connection id is ${connectionId}
+Server version: ${server}
+
+Copyright (c) 2000, 2018, Oracle, MariaDB Corporation Ab and others.
+
+Type 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.
+
+`;
+  }
   return `Welcome to the MySQL monitor.  Commands end with ; or \\g.
 Your MySQL connection id is ${connectionId}
-Server version: ${version} MySQL Community Server - GPL
+Server version: ${server}
 
 Copyright (c) 2000, 2026, Oracle and/or its affiliates.
 
@@ -119,19 +138,27 @@ Type 'help;' or '\\h' for help. Type '\\c' to clear the current input statement.
 function typed(s: MysqlConn, buf: QueryBuffer, text: string): boolean {
   const t = text.trim();
   if (buf.open === '' && /^(exit|quit|\\q)\s*;?$/i.test(t)) return (s.io.stdout.write('Bye\n'), false);
+  // `use db` is the client's own command (com_use): no `;` needed.
+  const useDb = buf.open === '' ? /^use\s+`?(\w+)`?\s*;?$/i.exec(t) : null;
+  if (useDb) return (showInteractive(s, use(s, useDb[1])), true);
   if (t.endsWith('\\c')) {
     buf.reset();
     return true;
   }
-  for (const stmt of buf.add(text)) showInteractive(s.io, execute(s, stmt));
+  for (const stmt of buf.add(text)) showInteractive(s, execute(s, stmt));
   return true;
+}
+
+/** `mysql> `, or MariaDB's `MariaDB [(none)]> ` naming the current database. */
+function mainPrompt(s: MysqlConn): string {
+  return s.flavour === 'mariadb' ? `MariaDB [${s.db ?? '(none)'}]> ` : 'mysql> ';
 }
 
 /** mysql at its prompt on the learner's terminal. */
 export async function runRepl(s: MysqlConn, terminal: TerminalReader, save: () => void): Promise<void> {
   const buf = new QueryBuffer({ parens: false });
   await replLoop(terminal, s.io.tty, {
-    prompt: () => (buf.open === '' ? 'mysql> ' : `    ${buf.open === '-' ? '-' : buf.open}> `),
+    prompt: () => (buf.open === '' ? mainPrompt(s) : `    ${buf.open === '-' ? '-' : buf.open}> `),
     line: (text) => {
       const more = typed(s, buf, text);
       save();

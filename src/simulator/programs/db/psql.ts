@@ -5,13 +5,12 @@
 // the real image) to -d (default: the user's name), which must exist. Then -c commands, a
 // script on stdin, or its prompt on the learner's terminal (psql-session.ts).
 import type { Engine } from '../../engine/engine.ts';
-import { containerFs } from '../../engine/containers/container-fs.ts';
 import { containerEnv } from '../../engine/containers/start-process.ts';
 import type { ContainerRecord } from '../../engine/state.ts';
 import { pgDataDir, pgInitialised, loadTables, saveTables } from '../../engine/programs/pgdata.ts';
 import type { Vfs } from '../../fs/types.ts';
 import type { ExternalRequest } from '../../shell/context.ts';
-import { connect, POSTGRES } from './connect.ts';
+import { findServer, POSTGRES } from '../../engine/programs/services/peers.ts';
 import { databases, pieces, runOne, runRepl, runScript, type PsqlConn } from './psql-session.ts';
 import type { Tables } from './sql.ts';
 
@@ -68,14 +67,13 @@ function reach(engine: Engine, c: ContainerRecord, fs: Vfs, req: ExternalRequest
     if (!pgInitialised(fs, pgDataDir(req.env))) return fail(`${SOCKET} failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?`);
     return { fs, env: req.env, name: SOCKET, password: false };
   }
-  const port = o.port ?? POSTGRES.port;
-  const conn = connect(engine, c, host, port, POSTGRES);
-  if ('error' in conn && conn.error === 'resolve') return fail(`could not translate host name "${host}" to address: Name or service not known`);
-  const name = `connection to server at "${host}" (${conn.ip}), port ${port}`;
-  if ('error' in conn) return fail(`${name} failed: ${conn.error === 'refused' ? 'Connection refused' : 'Connection timed out'}${TCP_HINT}`);
-  const env = containerEnv(conn.server, '/var/lib/postgresql');
-  const local = conn.server.id === c.id;
-  return { fs: containerFs(engine, conn.server), env, name, password: !local && (env.POSTGRES_HOST_AUTH_METHOD || 'scram-sha-256') !== 'trust' };
+  const port = o.port ?? 5432;
+  const hit = findServer(engine, c, host, port, POSTGRES);
+  if (!hit.ok && hit.why === 'resolve') return fail(`could not translate host name "${host}" to address: Name or service not known`);
+  const name = `connection to server at "${host}" (${hit.ip}), port ${port}`;
+  if (!hit.ok) return fail(`${name} failed: ${hit.why === 'refused' ? 'Connection refused' : 'Connection timed out'}${TCP_HINT}`);
+  const env = containerEnv(hit.c, '/var/lib/postgresql');
+  return { fs: hit.fs, env, name, password: !hit.local && (env.POSTGRES_HOST_AUTH_METHOD || 'scram-sha-256') !== 'trust' };
 }
 
 /** SCRAM authentication: PGPASSWORD, or the password typed at psql's prompt (no echo). */

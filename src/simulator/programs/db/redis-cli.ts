@@ -1,13 +1,19 @@
-// redis-cli in a container: to the redis of its own container, or with -h/-p to another one
-// (names resolve as the container resolves them); a command given as arguments runs once, else
-// commands are read from stdin or at its prompt on the learner's terminal (`127.0.0.1:6379> `,
-// `cache:6379> ` with -h; `not connected> ` while nothing answers). `quit`, `exit`, Ctrl+C and
-// Ctrl+D end it. Replies and the keyspace are redis-commands.ts's.
+// redis-cli in a container: to the redis of its own container, or with -h/-p (or -u redis://...)
+// to another one (names resolve as the container resolves them; the server's port is its own
+// --port or config file's). A server with requirepass answers NOAUTH until the connection
+// authenticates: `-a pass`/`--pass` (with redis-cli's warning unless --no-auth-warning),
+// REDISCLI_AUTH, or the AUTH command. A command given as arguments runs once, else commands are
+// read from stdin or at its prompt on the learner's terminal (`127.0.0.1:6379> `, `cache:6379> `
+// with -h; `not connected> ` while nothing answers). `quit`, `exit`, Ctrl+C and Ctrl+D end it.
+// Replies and the keyspace are redis-commands.ts's; the output is raw when stdout is no TTY.
 import type { Engine } from '../../engine/engine.ts';
 import type { ContainerRecord } from '../../engine/state.ts';
 import type { CommandIO, ExternalRequest } from '../../shell/context.ts';
-import { connect, REDIS } from './connect.ts';
-import { execute, format, words, type Keyspace } from './redis-commands.ts';
+import { findServer, REDIS } from '../../engine/programs/services/peers.ts';
+import { redisConfig } from '../../engine/programs/services/redis.ts';
+import { serverArgs } from '../../engine/programs/services/common.ts';
+import { format, serve, words, type Keyspace, type RedisConn } from './redis-commands.ts';
+import { parseRedisArgs, type RedisTarget } from './redis-args.ts';
 import { replLoop } from './repl.ts';
 
 const HELP = (version: string) => `redis-cli ${version}
@@ -23,69 +29,66 @@ To set redis-cli preferences:
 Set your preferences in ~/.redisclirc
 `;
 
-interface Target {
-  host: string;
-  port: number;
-  args: string[];
+const WHY = { resolve: 'Name or service not known', refused: 'Connection refused', timeout: 'Connection timed out' };
+
+/** A connection to one run of a server (a restart drops it). */
+interface Link {
+  run: string;
+  conn: RedisConn;
 }
 
-function parseArgs(argv: string[]): Target {
-  const args = argv.slice(1);
-  const t: Target = { host: '127.0.0.1', port: REDIS.port, args };
-  while (['-h', '-p', '-a', '-n'].includes(args[0])) {
-    const [flag, value = ''] = args.splice(0, 2);
-    if (flag === '-h') t.host = value;
-    if (flag === '-p') t.port = Number(value);
+type Keyspaces = (server: ContainerRecord) => Keyspace;
+
+/** Connect (and AUTH when a password was given, as cliConnect does), or why not. */
+function connect(engine: Engine, c: ContainerRecord, t: RedisTarget, keyspace: Keyspaces, io: CommandIO): Link | { error: string } {
+  const hit = findServer(engine, c, t.host, t.port, REDIS);
+  if (!hit.ok) return { error: `Could not connect to Redis at ${t.host}:${t.port}: ${WHY[hit.why]}\n` };
+  const pass = redisConfig(hit.fs, serverArgs(engine, hit.c).slice(1)).requirepass;
+  const conn: RedisConn = { ks: keyspace(hit.c), requirepass: pass || undefined, authed: false };
+  if (t.auth !== undefined) {
+    const r = serve(conn, t.user !== undefined ? ['auth', t.user, t.auth] : ['auth', t.auth], engine.now());
+    if ('err' in r) io.stderr.write(`AUTH failed: ${r.err}\n`);
   }
-  return t;
+  return { run: `${hit.c.id}:${hit.c.state.startedAt}`, conn };
 }
 
-type Reach = { ks: Keyspace } | { error: string };
-
-/** The keyspace of the server at the target, or why redis-cli cannot connect. */
-function reach(engine: Engine, c: ContainerRecord, t: Target, keyspace: (server: ContainerRecord) => Keyspace): Reach {
-  const conn = connect(engine, c, t.host, t.port, REDIS);
-  if (!('error' in conn)) return { ks: keyspace(conn.server) };
-  const why = conn.error === 'resolve' ? 'Name or service not known' : conn.error === 'refused' ? 'Connection refused' : 'Connection timed out';
-  return { error: `Could not connect to Redis at ${t.host}:${t.port}: ${why}\n` };
+/** The link still serving, or a new one when the server restarted or came up meanwhile. */
+function current(engine: Engine, c: ContainerRecord, t: RedisTarget, link: Link | undefined, keyspace: Keyspaces, io: CommandIO): Link | { error: string } {
+  const hit = findServer(engine, c, t.host, t.port, REDIS);
+  if (link && hit.ok && link.run === `${hit.c.id}:${hit.c.state.startedAt}`) return link;
+  return connect(engine, c, t, keyspace, io);
 }
 
 /** Commands piped in; with a TTY each is echoed after the prompt as typed. */
-function script(io: CommandIO, ks: Keyspace, now: number, prompt: string): number {
+function script(io: CommandIO, link: Link, now: number, prompt: string, tty: boolean): number {
   for (const line of io.stdin.split('\n')) {
     const w = words(line);
     if (w.length === 0) continue;
     if (io.tty) io.stdout.write(`${prompt}${line}\n`);
     if (['quit', 'exit'].includes(w[0].toLowerCase())) return 0;
-    io.stdout.write(`${format(execute(ks, w, now), io.tty)}\n`);
+    io.stdout.write(`${format(serve(link.conn, w, now), tty)}\n`);
   }
   if (io.tty) io.stdout.write(`${prompt}\n`);
   return 0;
 }
 
-export async function redisCli(req: ExternalRequest, engine: Engine, c: ContainerRecord, keyspace: (server: ContainerRecord) => Keyspace): Promise<number> {
-  const t = parseArgs(req.argv);
+async function prompt(req: ExternalRequest, engine: Engine, c: ContainerRecord, t: RedisTarget, first: Link | { error: string }, keyspace: Keyspaces): Promise<number> {
   const { io } = req;
-  const prompt = () => ('ks' in reach(engine, c, t, keyspace) ? `${t.host}:${t.port}> ` : 'not connected> ');
-  const first = reach(engine, c, t, keyspace);
-  if (t.args.length > 0 || !io.terminal) {
-    if ('error' in first) return (io.stderr.write(first.error), 1);
-    if (t.args.length === 0) return script(io, first.ks, engine.now(), prompt());
-    io.stdout.write(`${format(execute(first.ks, t.args, engine.now()), io.tty)}\n`);
-    return 0;
-  }
+  let link = 'error' in first ? undefined : first;
   if ('error' in first) io.stderr.write(first.error);
-  await replLoop(io.terminal, io.tty, {
-    prompt,
+  const terminal = io.terminal;
+  if (!terminal) return 0;
+  await replLoop(terminal, io.tty, {
+    prompt: () => (findServer(engine, c, t.host, t.port, REDIS).ok ? `${t.host}:${t.port}> ` : 'not connected> '),
     line: (text) => {
       const w = words(text);
       if (w.length === 0) return true;
       const cmd = w[0].toLowerCase();
       if (cmd === 'quit' || cmd === 'exit') return false;
       if (cmd === 'help' && w.length === 1) return (io.stdout.write(HELP(req.env.REDIS_VERSION ?? '8.10.1')), true);
-      const r = reach(engine, c, t, keyspace);
+      const r = current(engine, c, t, link, keyspace, io);
       if ('error' in r) io.stderr.write(r.error);
-      else io.stdout.write(`${format(execute(r.ks, w, engine.now()), io.tty)}\n`);
+      else io.stdout.write(`${format(serve((link = r).conn, w, engine.now()), t.formatted ?? io.tty)}\n`);
       return true;
     },
     interrupt: () => false,
@@ -93,5 +96,19 @@ export async function redisCli(req: ExternalRequest, engine: Engine, c: Containe
       if (io.tty) io.stdout.write('\n');
     },
   });
+  return 0;
+}
+
+export async function redisCli(req: ExternalRequest, engine: Engine, c: ContainerRecord, keyspace: Keyspaces): Promise<number> {
+  const { io } = req;
+  const t = parseRedisArgs(req.argv, req.env);
+  if ('error' in t) return (io.stderr.write(t.error), 1);
+  if (t.warn) io.stderr.write("Warning: Using a password with '-a' or '-u' option on the command line interface may not be safe.\n");
+  const first = connect(engine, c, t, keyspace, io);
+  const tty = t.formatted ?? io.tty;
+  if (t.args.length === 0 && io.terminal) return prompt(req, engine, c, t, first, keyspace);
+  if ('error' in first) return (io.stderr.write(first.error), 1);
+  if (t.args.length === 0) return script(io, first, engine.now(), `${t.host}:${t.port}> `, tty);
+  io.stdout.write(`${format(serve(first.conn, t.args, engine.now()), tty)}\n`);
   return 0;
 }

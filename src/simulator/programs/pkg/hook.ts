@@ -1,5 +1,5 @@
 // Package managers as the shells' `external` hook, in a container and in a build's RUN step:
-// apt-get/apt, apk, pip/pip3 and npm. This module stays tiny (it is on the core path): it
+// apt-get/apt, apk, pip/pip3, npm and yarn. This module stays tiny (it is on the core path): it
 // decides by the program's name, then loads the model (./run.ts and the managers) on first use.
 import type { Engine } from '../../engine/engine.ts';
 import type { Vfs } from '../../fs/types.ts';
@@ -17,7 +17,7 @@ export interface PkgHost {
 
 export type PkgProgram = (req: ExternalRequest) => Promise<number> | undefined;
 
-const NAMES = new Set(['apt-get', 'apt', 'apk', 'pip', 'pip3', 'npm']);
+const NAMES = new Set(['apt-get', 'apt', 'apk', 'pip', 'pip3', 'npm', 'yarn', 'yarnpkg']);
 
 /** Whether `name` is one of the modelled package managers (pip3.13 and the like included). */
 export function isPkgProgram(name: string): boolean {

@@ -12,6 +12,9 @@ export async function runPkg(req: ExternalRequest, host: PkgHost): Promise<numbe
       return (await import('./apk.ts')).apk(req, host);
     case 'npm':
       return (await import('./npm/npm.ts')).npm(req, host);
+    case 'yarn':
+    case 'yarnpkg':
+      return (await import('./npm/yarn.ts')).yarn(req, host);
     default:
       return (await import('./pip.ts')).pip(req, host);
   }

@@ -18,11 +18,13 @@ interface Entry { startedAt: number; server: ScriptServer }
 
 const live = new WeakMap<Engine, Map<string, Entry[]>>();
 
+/** The container's list, with entries of its earlier runs dropped (in place: stop() holds it). */
 function entries(engine: Engine, c: ContainerRecord): Entry[] {
   let byContainer = live.get(engine);
   if (!byContainer) live.set(engine, (byContainer = new Map()));
-  const list = (byContainer.get(c.id) ?? []).filter((e) => e.startedAt === c.state.startedAt);
-  byContainer.set(c.id, list);
+  let list = byContainer.get(c.id);
+  if (!list) byContainer.set(c.id, (list = []));
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].startedAt !== c.state.startedAt) list.splice(i, 1);
   return list;
 }
 
@@ -33,10 +35,10 @@ export function scriptServerOn(engine: Engine, c: ContainerRecord, port: number)
 
 /** Start listening; returns the function that stops it (the process ended). */
 export function listen(engine: Engine, c: ContainerRecord, server: ScriptServer): () => void {
-  const list = entries(engine, c);
   const entry = { startedAt: c.state.startedAt, server };
-  list.push(entry);
+  entries(engine, c).push(entry);
   return () => {
+    const list = entries(engine, c);
     const i = list.indexOf(entry);
     if (i !== -1) list.splice(i, 1);
   };

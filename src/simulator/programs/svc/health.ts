@@ -5,7 +5,8 @@
 import type { Engine } from '../../engine/engine.ts';
 import type { ContainerRecord } from '../../engine/state.ts';
 import type { ExternalRequest } from '../../shell/context.ts';
-import { findServer } from '../../engine/programs/services/peers.ts';
+import { findServer, MYSQL, POSTGRES } from '../../engine/programs/services/peers.ts';
+import { filesOfContainer } from '../../engine/programs/services/common.ts';
 
 function opt(argv: string[], short: string, long: string): string | undefined {
   for (let i = 1; i < argv.length; i++) {
@@ -20,7 +21,7 @@ function opt(argv: string[], short: string, long: string): string | undefined {
 function pgIsReady(engine: Engine, c: ContainerRecord, req: ExternalRequest): number {
   const host = opt(req.argv, '-h', '--host');
   const port = Number(opt(req.argv, '-p', '--port') ?? 5432);
-  const up = findServer(engine, c, host, port, ['postgres']).ok;
+  const up = findServer(engine, c, host, port, POSTGRES).ok;
   const where = `${host ?? '/var/run/postgresql'}:${port}`;
   if (!req.argv.includes('-q') && !req.argv.includes('--quiet')) req.io.stdout.write(`${where} - ${up ? 'accepting connections' : 'no response'}\n`);
   return up ? 0 : 2;
@@ -29,16 +30,29 @@ function pgIsReady(engine: Engine, c: ContainerRecord, req: ExternalRequest): nu
 function mysqladmin(engine: Engine, c: ContainerRecord, req: ExternalRequest): number {
   const host = opt(req.argv, '-h', '--host');
   const port = Number(opt(req.argv, '-P', '--port') ?? 3306);
-  const hit = findServer(engine, c, host, port, ['mysqld', 'mariadbd']);
+  const hit = findServer(engine, c, host === 'localhost' ? '' : host, port, MYSQL);
   if (!hit.ok) {
+    // MariaDB's tools (mariadb-admin, and mysqladmin in its 10.x images) word it as Connector/C does.
+    const maria = req.name === 'mariadb-admin' || c.process?.program === 'mariadbd' || isMariadbImage(engine, c);
+    const [server, socket, daemon] = maria ? ['server', '/run/mysqld/mysqld.sock', 'mariadbd'] : ['MySQL server', '/var/run/mysqld/mysqld.sock', 'mysqld'];
     const local = !host || host === 'localhost';
-    const why = local ? "Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)" : hit.why === 'resolve' ? `Unknown MySQL server host '${host}' (-2)` : `Can't connect to MySQL server on '${host}:${port}' (111)`;
+    const code = hit.why === 'timeout' ? 110 : 111;
+    const why = local ? `Can't connect to local ${server} through socket '${socket}' (2)` : hit.why === 'resolve' ? `Unknown ${server} host '${host}' (-2)` : `Can't connect to ${server} on '${maria ? host : `${host}:${port}`}' (${code})`;
     req.io.stderr.write(`${req.name}: connect to server at '${host ?? 'localhost'}' failed\nerror: '${why}'\n`);
-    if (local) req.io.stderr.write("Check that mysqld is running and that the socket: '/var/run/mysqld/mysqld.sock' exists!\n");
+    if (local) req.io.stderr.write(`Check that ${daemon} is running and that the socket: '${socket}' exists!\n`);
     return 1;
   }
   if (req.argv.includes('ping')) req.io.stdout.write('mysqld is alive\n');
   return 0;
+}
+
+/** The client's container is a MariaDB image (its mariadb client is installed). */
+function isMariadbImage(engine: Engine, c: ContainerRecord): boolean {
+  try {
+    return filesOfContainer(engine, c).exists('/usr/bin/mariadb');
+  } catch {
+    return false;
+  }
 }
 
 function rabbit(engine: Engine, c: ContainerRecord, req: ExternalRequest): number {

@@ -105,4 +105,24 @@ describe('mongosh at its prompt', () => {
     expect(await tty('exit')).toEqual({ stdout: '', stderr: '', exitCode: 0, prompt: 'learner@dockyard:~$ ' });
     expect(await run("docker exec mdb mongosh shop --eval 'db.orders.countDocuments()'")).toEqual(ok('1\n'));
   });
+
+  it('leaves on .exit, exit, quit() and a second Ctrl+C in a row (the first one says how)', async () => {
+    const tty = async (line: string) => {
+      now += 1000;
+      return { ...(await sim.run(line, { tty: true })), prompt: sim.prompt };
+    };
+    const at = (stdout: string) => ({ stdout, stderr: '', exitCode: 0, prompt: 'test> ' });
+    const left = { stdout: '', stderr: '', exitCode: 0, prompt: 'learner@dockyard:~$ ' };
+    const HINT = '(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n';
+    for (const leave of ['.exit', 'exit', 'quit', 'exit()', 'quit()']) {
+      expect(await tty('docker exec -it mdb mongosh --quiet')).toEqual(at(''));
+      expect(await tty(leave)).toEqual(left);
+    }
+    await tty('docker exec -it mdb mongosh --quiet');
+    expect({ ...(await sim.interruptInput!()), prompt: sim.prompt }).toEqual(at(HINT));
+    expect(await tty('db.version()')).toEqual(at('8.2.12\n'));
+    expect({ ...(await sim.interruptInput!()), prompt: sim.prompt }).toEqual(at(HINT));
+    expect({ ...(await sim.interruptInput!()), prompt: sim.prompt }).toEqual(left);
+    expect(await run('echo .exit | docker exec -i mdb mongosh --quiet')).toEqual(ok(''));
+  });
 });

@@ -12,7 +12,7 @@ import type { ContainerRecord } from '../../engine/state.ts';
 import type { ExternalRequest } from '../../shell/context.ts';
 import { evalStatement, MongoError, type MongoSession } from './mongo-eval.ts';
 import { JsError, parseScript } from './mongo-js.ts';
-import { findServer, type ServerHit } from '../../engine/programs/services/peers.ts';
+import { findServer, MONGOD, type ServerHit } from '../../engine/programs/services/peers.ts';
 
 export const MONGOSH_VERSION = '2.5.10';
 
@@ -74,6 +74,7 @@ function connectionString(o: Opts): string {
 
 function connectError(o: Opts, hit: Extract<ServerHit, { ok: false }>): string {
   if (hit.why === 'resolve') return `MongoNetworkError: getaddrinfo ENOTFOUND ${o.host}`;
+  if (hit.why === 'timeout') return 'MongoServerSelectionError: Server selection timed out after 30000 ms';
   return `MongoNetworkError: connect ECONNREFUSED ${hit.ip}:${o.port}`;
 }
 
@@ -121,14 +122,27 @@ function runScript(s: MongoSession, req: ExternalRequest, src: string, lastOnly:
   }
 }
 
-/** The prompt loop on the learner's terminal; each line's changes are saved as it runs. */
+/** One line at the prompt: Node's REPL command `.exit`, or statements. */
+function typed(s: MongoSession, req: ExternalRequest, line: string): void {
+  if (line.trim() === '.exit') s.quit = true;
+  else runScript(s, req, line, false);
+}
+
+/**
+ * The prompt loop on the learner's terminal; each line's changes are saved as it runs. Ctrl+C
+ * is Node's REPL's: the first one says how to leave, a second one in a row leaves.
+ */
 async function repl(s: MongoSession, req: ExternalRequest, save: () => void): Promise<void> {
   const term = req.io.terminal;
   if (term) {
+    let interrupted = false;
     for (;;) {
       const input = await term.read(`${s.db}> `);
       if (input.kind === 'eof') return req.io.stdout.write('\n');
-      if (input.kind === 'line') runScript(s, req, input.text, false);
+      if (input.kind === 'interrupt' && interrupted) return;
+      if (input.kind === 'interrupt') req.io.stdout.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      else typed(s, req, input.text);
+      interrupted = input.kind === 'interrupt';
       save();
       if (s.quit) return;
     }
@@ -136,7 +150,7 @@ async function repl(s: MongoSession, req: ExternalRequest, save: () => void): Pr
   for (const line of req.io.stdin.split('\n')) {
     if (line.trim() === '') continue;
     if (req.io.tty) req.io.stdout.write(`${s.db}> ${line}\n`);
-    runScript(s, req, line, false);
+    typed(s, req, line);
     if (s.quit) return;
   }
   if (req.io.tty) req.io.stdout.write(`${s.db}> \n`);
@@ -151,7 +165,7 @@ export async function mongosh(engine: Engine, c: ContainerRecord, req: ExternalR
   const o = parseOpts(req.argv);
   const interactive = o.evals.length === 0 && req.io.tty;
   const quiet = o.quiet ?? !interactive;
-  const hit = findServer(engine, c, o.host, o.port, ['mongod']);
+  const hit = findServer(engine, c, o.host, o.port, MONGOD);
   const version = hit.ok ? (hit.env.MONGO_VERSION ?? '8.2.12') : '';
   if (!hit.ok) {
     if (!quiet) req.io.stdout.write(`Current Mongosh Log ID:\t${engine.hex(12)}\nConnecting to:\t\t${connectionString(o)}\n`);

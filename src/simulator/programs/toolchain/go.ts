@@ -199,9 +199,13 @@ async function test(t: Tool, a: Args): Promise<number> {
   const m = findModule(t);
   if (!m) return (t.err(NO_MOD), 1);
   const dirs = a.pkgs.flatMap((p) => (p.endsWith('/...') ? packageDirs(t, pkgDir(t, m, p)) : [pkgDir(t, m, p)]));
+  // -v is the tests' verbosity here, not `go build -v`'s list of packages
+  const { '-v': verbose, ...flags } = a.flags;
   for (const dir of dirs) {
-    const c = await compile(t, m, dir, a);
+    const c = await compile(t, m, dir, { ...a, flags });
     if (!c) return 1;
+    const tests = listFiles(t.fs, dir, ['_test.go'], false).flatMap((f) => [...(readText(t.fs, f) ?? '').matchAll(/^func\s+(Test\w*)\s*\(\s*\w+\s+\*testing\.T\s*\)/gm)].map((x) => x[1]));
+    if (verbose && tests.length) t.out(`${tests.map((n) => `=== RUN   ${n}\n--- PASS: ${n} (0.00s)\n`).join('')}PASS\n`);
     const hasTests = listFiles(t.fs, dir, ['_test.go'], false).length > 0;
     t.out(hasTests ? `ok  \t${importPath(m, dir)}\t0.0${12 + (t.now() % 80)}s\n` : `?   \t${importPath(m, dir)}\t[no test files]\n`);
   }

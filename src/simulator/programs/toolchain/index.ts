@@ -1,5 +1,5 @@
 // Language toolchains as the shells' `external` hook (in a build's RUN and in a container): go,
-// cargo, mvn, dotnet, the front-end build tools an npm script calls (vite, tsc, react-scripts;
+// cargo, mvn, dotnet, the front-end tools an npm script calls (vite, tsc, react-scripts, nodemon;
 // `npm run` itself is programs/pkg's npm, which runs the script through the shell), `java -jar`,
 // and the programs they build (a Go binary, a jar, a .dll) when run. This
 // module stays tiny (it is on the core path): it decides by the program's name (and, for a built
@@ -17,6 +17,7 @@ const TOOLS: Record<string, Set<string> | '*'> = {
   vite: new Set(['build']),
   tsc: '*',
   'react-scripts': new Set(['build']),
+  nodemon: '*',
 };
 
 /** The first bytes of a program the toolchain model built (see artifact.ts). */

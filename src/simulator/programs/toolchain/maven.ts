@@ -2,8 +2,8 @@
 // install, dependency:go-offline, dependency:resolve) and the usual flags (-B, -q, -DskipTests,
 // -Dmaven.test.skip=true, -f FILE). It reads pom.xml (groupId, artifactId, version, packaging, a
 // Spring Boot parent), prints Maven's own log layout, trimmed to one line per plugin download,
-// and writes target/classes and target/<artifactId>-<version>.jar. No pom.xml: Maven's
-// MissingProjectException report, exit 1.
+// and writes target/classes and target/<artifactId>-<version>.jar. No goal: Maven's
+// NoGoalSpecifiedException report; no pom.xml: its MissingProjectException report (exit 1).
 import { encodeProgram, MAGIC, type ProgramSpec } from './artifact.ts';
 import { listFiles, literalArgs, readText, writeOut, type Tool } from './common.ts';
 
@@ -55,17 +55,29 @@ function parsePom(dir: string, xml: string): Pom {
   };
 }
 
-function missingPom(t: Tool, dir: string): number {
+/** Maven's BUILD FAILURE report for an error before any project builds, exit 1. */
+function failure(t: Tool, message: string, exception: string): number {
   const time = new Date(t.now()).toISOString().replace(/\.\d+Z$/, 'Z');
   const info = ['Scanning for projects...', LINE, 'BUILD FAILURE', LINE, 'Total time:  0.089 s', `Finished at: ${time}`, LINE];
   const err = [
-    `The goal you specified requires a project to execute but there is no POM in this directory (${dir}). Please verify you invoked Maven from the correct directory. -> [Help 1]`,
+    `${message} -> [Help 1]`,
     '', 'To see the full stack trace of the errors, re-run Maven with the -e switch.', 'Re-run Maven using the -X switch to enable full debug logging.', '',
     'For more information about the errors and possible solutions, please read the following articles:',
-    '[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MissingProjectException',
+    `[Help 1] http://cwiki.apache.org/confluence/display/MAVEN/${exception}`,
   ];
   t.out([...info.map((l) => `[INFO] ${l}`), ...err.map((l) => `[ERROR] ${l}`)].map((l) => `${l}\n`).join(''));
   return 1;
+}
+
+function missingPom(t: Tool, dir: string): number {
+  return failure(t, `The goal you specified requires a project to execute but there is no POM in this directory (${dir}). Please verify you invoked Maven from the correct directory.`, 'MissingProjectException');
+}
+
+const PHASES = 'pre-clean, clean, post-clean, validate, initialize, generate-sources, process-sources, generate-resources, process-resources, compile, process-classes, generate-test-sources, process-test-sources, generate-test-resources, process-test-resources, test-compile, process-test-classes, test, prepare-package, package, pre-integration-test, integration-test, post-integration-test, verify, install, deploy, pre-site, site, post-site, site-deploy';
+
+/** `mvn` without a goal (what `docker run maven` runs), with or without a pom.xml. */
+function noGoals(t: Tool): number {
+  return failure(t, `No goals have been specified for this build. You must specify a valid lifecycle phase or a goal in the format <plugin-prefix>:<goal> or <plugin-group-id>:<plugin-artifact-id>[:<plugin-version>]:<goal>. Available lifecycle phases are: ${PHASES}.`, 'NoGoalSpecifiedException');
 }
 
 /** ExecutionEventLogger.projectStarted's header lines. */
@@ -105,7 +117,8 @@ function phases(t: Tool, p: Pom, goals: readonly string[], skipTests: boolean): 
   const jar = `${p.dir}/target/${p.artifactId}-${p.version}.jar`;
   out.push({ lines: ['', mojo('jar:3.4.1:jar', 'default-jar'), `Building jar: ${jar}`], ms: 300 });
   if (p.boot) out.push({ lines: ['', mojo('spring-boot:3.5.6:repackage', 'repackage'), `Replacing main artifact ${jar} with repackaged archive, adding nested dependencies in BOOT-INF/.`, `The original artifact has been renamed to ${jar}.original`], ms: 600 });
-  if (last >= 6) out.push({ lines: ['', mojo('install:3.1.2:install', 'default-install'), `Installing ${p.dir}/pom.xml to /root/.m2/repository/${p.groupId.replace(/\./g, '/')}/${p.artifactId}/${p.version}/${p.artifactId}-${p.version}.pom`], ms: 100 });
+  const local = `${t.req.env.MAVEN_CONFIG || `${t.req.env.HOME || '/root'}/.m2`}/repository/${p.groupId.replace(/\./g, '/')}/${p.artifactId}/${p.version}/${p.artifactId}-${p.version}`;
+  if (last >= 6) out.push({ lines: ['', mojo('install:3.1.2:install', 'default-install'), `Installing ${p.dir}/pom.xml to ${local}.pom`, `Installing ${jar} to ${local}.jar`], ms: 100 });
   return out;
 }
 
@@ -139,11 +152,12 @@ function javaProgram(t: Tool, p: Pom): ProgramSpec {
 export async function mvn(t: Tool): Promise<number> {
   const args = t.req.argv.slice(1);
   const fi = args.findIndex((a) => a === '-f' || a === '--file');
+  const goals = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-f' && args[i - 1] !== '--file');
+  if (goals.length === 0) return noGoals(t);
   const pomPath = t.abs(fi >= 0 ? (args[fi + 1] ?? 'pom.xml') : 'pom.xml');
   const xml = readText(t.fs, pomPath);
   if (xml === undefined) return missingPom(t, t.cwd);
   const p = parsePom(pomPath.slice(0, pomPath.lastIndexOf('/')) || '/', xml);
-  const goals = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-f' && args[i - 1] !== '--file');
   const quiet = args.includes('-q') || args.includes('--quiet');
   const skipTests = args.some((a) => a === '-DskipTests' || a === '-Dmaven.test.skip=true' || a === '-DskipTests=true');
   const start = t.now();

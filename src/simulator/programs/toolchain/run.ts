@@ -19,6 +19,8 @@ export async function runTool(req: ExternalRequest, host: ShellHost): Promise<nu
     case 'tsc':
     case 'react-scripts':
       return (await import('./frontend.ts')).frontend(t);
+    case 'nodemon':
+      return (await import('./nodemon.ts')).nodemon(t);
     case 'java':
       return (await import('./java.ts')).javaJar(t);
     default:

@@ -78,8 +78,20 @@ export function whoami(ctx: CommandContext): number {
   return 0;
 }
 
+/** `id NAME`: that account's ids from /etc/passwd instead of the process's. */
+function namedUser(ctx: CommandContext, name: string): { uid: number; gid: number } | undefined {
+  const row = lines(ctx.fs.exists('/etc/passwd') ? ctx.fs.readFile('/etc/passwd') : '').map((l) => l.split(':')).find((f) => f[0] === name || f[2] === name);
+  return row ? { uid: Number(row[2]), gid: Number(row[3]) } : undefined;
+}
+
 export function id(ctx: CommandContext): number {
-  const { uid, gid } = ctx.host.user;
+  const named = ctx.argv.slice(1).find((a) => !a.startsWith('-'));
+  const who = named === undefined ? ctx.host.user : namedUser(ctx, named);
+  if (!who) {
+    ctx.io.stderr.write(ctx.flavour === 'busybox' ? `id: unknown user ${named}\n` : `id: '${named}': no such user\n`);
+    return 1;
+  }
+  const { uid, gid } = who;
   const user = userName(ctx, uid);
   const groups = table(ctx, '/etc/group');
   const groupName = (g: number) => groups.find((x) => x.id === g)?.name ?? (g === gid && g === ctx.host.user.gid && groups.length === 0 ? ctx.host.user.name : undefined);
@@ -90,7 +102,8 @@ export function id(ctx: CommandContext): number {
   if (flag === '-g') return out(ctx, flag, gid, groupName(gid));
   if (flag === '-un' || flag === '-nu') return out(ctx, '-n', uid, user ?? String(uid));
   if (flag === '-gn' || flag === '-ng') return out(ctx, '-n', gid, groupName(gid) ?? String(gid));
-  const list = ctx.flavour === 'busybox' ? member : [gid, ...member.filter((g) => g !== gid)];
+  // a named user's groups come from getgrouplist (primary group first), the process's from the kernel
+  const list = ctx.flavour === 'busybox' && named === undefined ? member : [gid, ...member.filter((g) => g !== gid)];
   const tail = list.length > 0 ? ` groups=${list.map((g) => fmt(g, groupName(g))).join(',')}` : '';
   ctx.io.stdout.write(`uid=${fmt(uid, user)} gid=${fmt(gid, groupName(gid))}${tail}\n`);
   return 0;

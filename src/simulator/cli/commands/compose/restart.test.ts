@@ -46,7 +46,6 @@ describe('docker compose restart', () => {
 
   it('waits for a restart: true dependency to be healthy again before restarting its dependents', async () => {
     const s = await setup({ files: { 'app/compose.yaml': HEALTHY_DEPS }, up: true });
-    const t0 = s.world().clock;
     expect(await s.run('docker compose restart cache')).toEqual(
       ok('', lines(...restarted('app-cache-1'), ' Container app-cache-1 Waiting ', ' Container app-cache-1 Healthy ', ...restarted('app-web-1'))),
     );
@@ -56,7 +55,6 @@ describe('docker compose restart', () => {
     // Only the dependency restarts with --no-deps, and a dependent alone waits for nothing.
     expect(await s.run('docker compose restart --no-deps cache')).toEqual(ok('', lines(...restarted('app-cache-1'))));
     expect(await s.run('docker compose restart web')).toEqual(ok('', lines(...restarted('app-web-1'))));
-    expect(t0).toBeDefined();
   });
 
   it('fails on an unknown service or flag', async () => {

@@ -64,6 +64,7 @@ async function createOneOff(ctx: CommandContext, ac: ApplyContext, m: { apply: A
   ac.events.on(m.apply.ev.creating(id));
   const c = createContainer(ctx.engine, req);
   ac.events.on(m.apply.ev.created(id));
+  m.apply.injectSecretsAndConfigs(ac, project, service, c);
   return c;
 }
 

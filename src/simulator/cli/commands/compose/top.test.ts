@@ -6,14 +6,14 @@ describe('docker compose top', () => {
     const s = await setup({ up: true });
     expect(await s.run('docker compose top')).toEqual(ok(lines(
       'SERVICE  #   UID   PID   PPID  C   STIME  TTY  TIME      CMD',
-      'cache    1   999   1211  1192  0   10:00  ?    00:00:00  redis-server',
+      'cache    1   999   1211  1192  0   10:00  ?    00:00:00  redis-server *:6379',
       'web      1   root  1243  1224  0   10:00  ?    00:00:00  nginx: master process nginx -g daemon off;',
       'web      1   101   1264  1243  0   10:00  ?    00:00:00  nginx: worker process',
       'web      1   101   1265  1243  0   10:00  ?    00:00:00  nginx: worker process',
     )));
     expect(await s.run('docker compose top cache')).toEqual(ok(lines(
       'SERVICE  #   UID  PID   PPID  C   STIME  TTY  TIME      CMD',
-      'cache    1   999  1211  1192  0   10:00  ?    00:00:00  redis-server',
+      'cache    1   999  1211  1192  0   10:00  ?    00:00:00  redis-server *:6379',
     )));
   });
 

@@ -33,7 +33,11 @@ describe('docker attach', () => {
     const attached = sim.run('docker container attach web');
     await new Promise((r) => setTimeout(r, 0));
     sim.interrupt();
-    expect(await attached).toEqual(ok(''));
+    // nginx's fast shutdown on SIGINT, master and both workers, on stderr
+    const t = '2026/03/02 09:00:05 [notice]';
+    const lines = [`${t} 1#1: signal 2 (SIGINT) received, exiting`, ...[29, 30].flatMap((w) => [`${t} ${w}#${w}: exiting`, `${t} ${w}#${w}: exit`])];
+    lines.push(`${t} 1#1: signal 17 (SIGCHLD) received from 29`, `${t} 1#1: worker process 29 exited with code 0`, `${t} 1#1: worker process 30 exited with code 0`, `${t} 1#1: exit`);
+    expect(await attached).toEqual({ stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: 0 });
     expect(byName('web')!.state).toMatchObject({ status: 'exited', exitCode: 0 });
   });
 

@@ -11,8 +11,9 @@ import { parseNetworkingOptions, parsePortOptions, portHostConfig, validateNetwo
 import { parseHealthcheck } from './health-options.ts';
 import { parseMountOpt } from './mount-opt.ts';
 import { parseVolumeFlags } from './volume-spec.ts';
+import { parseResources } from './resource-options.ts';
 import { goQuote } from '../../../util/format/go-fmt.ts';
-import type { MountSpec } from '../../../engine/state.ts';
+import type { LogConfig, MountSpec } from '../../../engine/state.ts';
 
 export { CONTAINER_FLAGS, imageCreateFlags, sortFlags } from './container-flags.ts';
 
@@ -22,7 +23,7 @@ export function runUsageError(verb: string, message: string): CliError {
 }
 
 /** A flag value rejected by its validator: pflag's "invalid argument" error with the usage line. */
-function flagValueError(ctx: CommandContext, use: string, flag: string, value: string, why: string): CliError {
+export function flagValueError(ctx: CommandContext, use: string, flag: string, value: string, why: string): CliError {
   const parent = ctx.path.slice(0, ctx.path.lastIndexOf(' '));
   return new CliError(
     `invalid argument "${value}" for "${flag}" flag: ${why}\n\nUsage:  ${parent} ${use}\n\nRun '${ctx.path} --help' for more information`,
@@ -31,14 +32,14 @@ function flagValueError(ctx: CommandContext, use: string, flag: string, value: s
 }
 
 /** opts.ParseRestartPolicy: syntax only; the daemon checks the policy name and count. */
-export function parseRestart(text: string, verb: string): RequestedRestartPolicy {
+export function parseRestart(text: string, verb: string, fail = (m: string) => runUsageError(verb, m)): RequestedRestartPolicy {
   if (text === '') return { Name: '', MaximumRetryCount: 0 };
   const i = text.indexOf(':');
   const name = i === -1 ? text : text.slice(0, i);
   const count = i === -1 ? '' : text.slice(i + 1);
-  if (i !== -1 && name === '') throw runUsageError(verb, 'invalid restart policy format: no policy provided before colon');
+  if (i !== -1 && name === '') throw fail('invalid restart policy format: no policy provided before colon');
   if (count !== '' && !/^[+-]?\d+$/.test(count)) {
-    throw runUsageError(verb, 'invalid restart policy format: maximum retry count must be an integer');
+    throw fail('invalid restart policy format: maximum retry count must be an integer');
   }
   return { Name: name, MaximumRetryCount: count === '' ? 0 : Number(count) };
 }
@@ -151,6 +152,16 @@ function validateModes(verb: string, flags: ParsedFlags): void {
   }
 }
 
+/** parseLoggingOpts: --log-opt KEY=VALUE pairs; the "none" driver takes none. */
+function parseLogging(verb: string, flags: ParsedFlags): LogConfig | undefined {
+  const driver = flagString(flags, 'log-driver');
+  const opts = flagList(flags, 'log-opt');
+  if (driver === 'none' && opts.length) throw runUsageError(verb, 'invalid logging opts for driver none');
+  if (driver === '' && opts.length === 0) return undefined;
+  const Config = Object.fromEntries(opts.map((o) => (o.includes('=') ? [o.slice(0, o.indexOf('=')), o.slice(o.indexOf('=') + 1)] : [o, ''])));
+  return { Type: driver, Config };
+}
+
 /** Turn parsed flags and the positional arguments (IMAGE [COMMAND] [ARG...]) into a request. */
 export function toCreateRequest(
   ctx: CommandContext,
@@ -161,6 +172,7 @@ export function toCreateRequest(
 ): Omit<CreateRequest, 'image'> {
   const [imageRef, ...cmd] = args;
   validateFlags(ctx, use, flags);
+  const resources = parseResources((flag, value, why) => flagValueError(ctx, use, flag, value, why), flags);
   validateNetworkFlags(ctx, use, flags);
   const mounts = parseMounts(ctx, use, flags);
   validateValues(verb, flags);
@@ -182,6 +194,7 @@ export function toCreateRequest(
     : { stdin: openStdin, stdout: true, stderr: true };
   const entrypoint = flagSet(flags, 'entrypoint') ? (flagString(flags, 'entrypoint') ? [flagString(flags, 'entrypoint')] : []) : undefined;
   const net = parseNetworkingOptions(flags, (m) => runUsageError(verb, m));
+  const logConfig = parseLogging(verb, flags);
   return {
     imageRef,
     name: flagSet(flags, 'name') ? flagString(flags, 'name') : undefined,
@@ -200,6 +213,7 @@ export function toCreateRequest(
     stopSignal: flagSet(flags, 'stop-signal') ? flagString(flags, 'stop-signal') : undefined,
     stopTimeout: flagSet(flags, 'stop-timeout') ? flagInt(flags, 'stop-timeout', 10) : undefined,
     ...(healthcheck ? { healthcheck } : {}),
+    ...(Object.keys(resources).length ? { resources } : {}),
     volumes: vols.volumes,
     mounts,
     hostConfig: {
@@ -208,6 +222,7 @@ export function toCreateRequest(
       Binds: vols.binds.length ? vols.binds : null,
       VolumesFrom: flagList(flags, 'volumes-from').length ? flagList(flags, 'volumes-from') : null,
       ...portHostConfig(ports, net),
+      ...(logConfig ? { LogConfig: logConfig } : {}),
     },
     exposedPorts: ports.exposedPorts,
     networking: net.endpoints,

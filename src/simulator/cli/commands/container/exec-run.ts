@@ -11,6 +11,9 @@ import { parseEnvFile, validateDetachKeys } from './exec-options.ts';
 import type { ParsedFlags } from '../../flags.ts';
 import { USE } from './exec.ts';
 
+/** cli/streams In.CheckTty's error (docker/cli 29.4 and later; run-run.ts says it too). */
+const NOT_A_TERMINAL = 'cannot attach stdin to a TTY-enabled container because stdin is not a terminal';
+
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 
 /** opts.ValidateEnv on each -e (a flag error, 125), then ReadKVEnvStrings: the files' values first. */
@@ -40,6 +43,8 @@ export async function runExecCommand(ctx: CommandContext, args: string[], flags:
   getContainer(ctx.engine, trimRef(ref));
   const tty = flagBool(flags, 'tty');
   const interactive = flagBool(flags, 'interactive');
+  // In.CheckTty, after the inspect (no such container first), before the exec is created.
+  if (!flagBool(flags, 'detach') && tty && interactive && !ctx.host.terminal) throw new CliError(NOT_A_TERMINAL, 1);
   const req = { argv, user: flagString(flags, 'user'), env, workdir: flagString(flags, 'workdir'), tty };
   const { container, spec } = createExec(ctx.engine, trimRef(ref), req);
   const engine = ctx.engine;

@@ -1,5 +1,5 @@
 // Commands that move containers through their lifecycle: start, stop, kill, restart, pause,
-// unpause, rm, rename, attach, container prune.
+// unpause, rm, rename, attach, update, container prune.
 import type { CommandSpec } from '../../command.ts';
 import { attach } from './attach.ts';
 import { kill } from './kill.ts';
@@ -11,5 +11,6 @@ import { rm } from './rm.ts';
 import { start } from './start.ts';
 import { stop } from './stop.ts';
 import { unpause } from './unpause.ts';
+import { update } from './update.ts';
 
-export const lifecycleCommands: CommandSpec[] = [start, stop, kill, restart, pause, unpause, rm, rename, attach, prune];
+export const lifecycleCommands: CommandSpec[] = [start, stop, kill, restart, pause, unpause, rm, rename, attach, update, prune];

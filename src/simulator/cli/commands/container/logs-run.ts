@@ -1,6 +1,7 @@
 // docker container logs: what the command does (its spec, flags and help are in logs.ts, which
 // loads this module the first time the command runs).
 import { getContainer } from '../../../engine/containers/lookup.ts';
+import { checkLogsReadable, logDetails } from '../../../engine/containers/log-config.ts';
 import type { ContainerRecord, LogEntry } from '../../../engine/state.ts';
 import { DaemonError } from '../../../errors/daemon-error.ts';
 import { Interrupted } from '../../../errors/cli-error.ts';
@@ -14,12 +15,13 @@ import type { ParsedFlags } from '../../flags.ts';
 
 interface Shown {
   timestamps: boolean;
-  details: boolean;
+  /** --details: the attributes the log options select ('' when none), then a space. */
+  details?: string;
 }
 
 function write(ctx: CommandContext, c: ContainerRecord, line: LogLine, opts: Shown): void {
   let text = line.text;
-  if (opts.details) text = ` ${text}`;
+  if (opts.details !== undefined) text = `${opts.details} ${text}`;
   if (opts.timestamps) text = `${formatLogTimestamp(line.t)} ${text}`;
   (c.config.Tty || line.stream === 'stdout' ? ctx.stdout : ctx.stderr).write(text);
 }
@@ -48,7 +50,8 @@ export async function runLogs(ctx: CommandContext, args: string[], flags: Parsed
   if (c.state.status === 'dead' || c.state.status === 'removing') {
     throw new DaemonError('conflict', 'can not get logs from container which is dead or marked for removal');
   }
-  const opts = { timestamps: flagBool(flags, 'timestamps'), details: flagBool(flags, 'details') };
+  checkLogsReadable(c);
+  const opts = { timestamps: flagBool(flags, 'timestamps'), details: flagBool(flags, 'details') ? logDetails(c) : undefined };
   const tail = flagString(flags, 'tail', 'all');
   for (const line of logWindow(c.logs, { tail, since, until })) write(ctx, c, line, opts);
   const running = c.state.status === 'running' || c.state.status === 'paused';

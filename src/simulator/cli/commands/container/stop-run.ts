@@ -1,6 +1,6 @@
 // docker container stop: what the command does (its spec, flags and help are in stop.ts, which
 // loads this module the first time the command runs).
-import { containerStop } from '../../../engine/containers/stop.ts';
+import { containerStop, logStopped } from '../../../engine/containers/stop.ts';
 import type { ContainerRecord } from '../../../engine/state.ts';
 import { CliError, Interrupted } from '../../../errors/cli-error.ts';
 import type { CommandContext } from '../../command.ts';
@@ -41,6 +41,7 @@ export async function runStop(ctx: CommandContext, args: string[], flags: Parsed
       continue;
     }
     if (c && !(await waitUntil(ctx, () => isDown(ctx, c as ContainerRecord)))) throw new Interrupted(130);
+    if (c) logStopped(ctx.engine, c);
     ctx.stdout.write(`${args[i]}\n`);
   }
   if (errors.length) throw new CliError(errors.join('\n'), 1);

@@ -1,6 +1,7 @@
 // The --format contexts `docker system df` renders (docker/cli formatter/disk_usage.go): one
 // summary row per kind (Type, TotalCount, Active, Size, Reclaimable with its percentage), and
 // for -v the rows of the images, containers, volumes and build cache tables with their headers.
+import type { CacheRecordUsage } from '../../../engine/build-cache.ts';
 import type { UsageTotals, ImageUsage, VolumeUsage } from '../../../engine/disk-usage.ts';
 import { humanDuration, humanSize, humanSizeWithPrecision } from '../../../util/format/units.ts';
 import { parseReference } from '../../../util/reference.ts';
@@ -99,3 +100,21 @@ export const BUILD_CACHE_HEADERS = {
   UsageCount: 'USAGE',
   Shared: 'SHARED',
 };
+
+/** A *formatter.buildCacheContext: between builds no record is in use. */
+export function cacheRow(r: CacheRecordUsage, trunc: boolean, now: number): Row {
+  return contextStruct('*formatter.buildCacheContext', {
+    ID: () => (trunc ? r.id.slice(0, 12) : r.id),
+    Parent: () => '',
+    CacheType: () => r.type,
+    Description: () => r.description,
+    Size: () => humanSizeWithPrecision(r.size, 3),
+    CreatedAt: () => goTimeString(r.created),
+    CreatedSince: () => `${humanDuration(now - r.created)} ago`,
+    LastUsedAt: () => goTimeString(r.lastUsed),
+    LastUsedSince: () => `${humanDuration(now - r.lastUsed)} ago`,
+    UsageCount: () => '1',
+    InUse: () => 'false',
+    Shared: () => String(r.shared),
+  });
+}

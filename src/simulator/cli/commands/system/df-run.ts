@@ -1,6 +1,7 @@
 // docker system df: what the command does (its spec, flags and help are in df.ts, which loads this
 // module the first time the command runs).
 import { listContainers } from '../../../engine/containers/list.ts';
+import { buildCacheUsage } from '../../../engine/build-cache.ts';
 import { diskUsage, type DiskUsage } from '../../../engine/disk-usage.ts';
 import { goSlice, goStruct } from '../../../util/format/go-value.ts';
 import { humanSize } from '../../../util/format/units.ts';
@@ -30,7 +31,10 @@ function verboseRows(ctx: CommandContext, du: DiskUsage, trunc: boolean) {
     Images: du.images.items.map((im) => t.imageRow(im, trunc, now)),
     Containers: containers.map((s) => containerContext({ ...s, SizeRootFs: 0 }, trunc, now)),
     Volumes: du.volumes.items.map(t.volumeRow),
-    BuildCache: [] as t.Row[],
+    // buildCacheSort: by last use, then ID.
+    BuildCache: buildCacheUsage(ctx.engine)
+      .sort((a, b) => a.lastUsed - b.lastUsed || (a.id < b.id ? -1 : 1))
+      .map((r) => t.cacheRow(r, trunc, now)),
   };
 }
 

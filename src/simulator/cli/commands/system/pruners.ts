@@ -2,10 +2,12 @@
 // fixed order: containers, networks, volumes (only with --volumes), images, build cache. Each
 // has the line it adds to the WARNING and the report it prints once confirmed.
 import { containerPrune } from '../../../engine/containers/remove.ts';
+import { pruneBuildCache } from '../../../engine/build-cache.ts';
 import { pruneImages } from '../../../engine/image-prune.ts';
 import { pruneNetworks, pruneVolumes } from '../../../engine/prune-unused.ts';
 import { CliError } from '../../../errors/cli-error.ts';
 import { deletedSection } from '../../prompt.ts';
+import { parseGoDuration } from '../../../util/format/units.ts';
 import type { Engine } from '../../../engine/engine.ts';
 
 export interface PruneOptions {
@@ -60,10 +62,15 @@ const images: Pruner = {
   },
 };
 
-/** Nothing is ever built into the cache yet: the daemon reports nothing deleted. */
+/** docker/cli's builder pruneFn: the daemon's BuildCachePrune, its IDs under one heading. */
 const buildCache: Pruner = {
   confirmMessage: (opts) => (opts.all ? 'all build cache' : 'unused build cache'),
-  run: () => ({ output: '', reclaimed: 0 }),
+  run(engine, opts) {
+    const until = opts.filters.until?.[0];
+    const d = until === undefined ? undefined : parseGoDuration(until);
+    const gone = pruneBuildCache(engine, { all: opts.all, untilMs: d?.ok ? d.ms : undefined });
+    return { output: deletedSection('Deleted build cache objects:', gone.map((r) => r.id)), reclaimed: gone.reduce((n, r) => n + r.size, 0) };
+  },
 };
 
 export const PRUNERS: Pruner[] = [containers, networks, volumes, images, buildCache];

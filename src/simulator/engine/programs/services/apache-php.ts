@@ -1,5 +1,5 @@
-// apache2-foreground, the command of the php:apache images and of WordPress and Nextcloud built
-// on them: the image's entrypoint prepares /var/www/html first (wordpress.ts, nextcloud.ts),
+// apache2-foreground, the command of the php:apache images and of WordPress, Nextcloud and
+// phpMyAdmin built on them: the image's entrypoint prepares /var/www/html first (wordpress.ts, nextcloud.ts),
 // then Apache logs its start to stderr (AH00558 twice: no ServerName, so it uses the container's
 // address) and each request to stdout in the combined format, with %O counting the headers too.
 import type { Engine } from '../../engine.ts';
@@ -13,6 +13,7 @@ import { apacheErrorTime, containerEnv, containerIp, lines, running } from './co
 import { nextcloudHttp, nextcloudStart } from './nextcloud.ts';
 import type { ServiceModel } from './types.ts';
 import { wordpressHttp, wordpressStart } from './wordpress.ts';
+import { phpmyadminHttp } from './phpmyadmin.ts';
 
 export const APACHE_VERSION = '2.4.66';
 
@@ -78,6 +79,7 @@ const http: HttpService = {
     const repo = repoOf(ctx.engine, ctx.container);
     if (repo === 'nextcloud') return nextcloudHttp(ctx, req);
     if (repo === 'wordpress') return wordpressHttp(ctx, req);
+    if (repo === 'phpmyadmin') return phpmyadminHttp(ctx, req);
     return apacheRespond(ctx, req, 403, [], '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>403 Forbidden</title>\n</head><body>\n<h1>Forbidden</h1>\n<p>You don\'t have permission to access this resource.</p>\n</body></html>\n');
   },
 };

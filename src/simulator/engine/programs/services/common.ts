@@ -147,6 +147,8 @@ export function optionValue(argv: string[], ...names: string[]): string | undefi
 
 /** What the container's entrypoint execs: [program, ...args] (`redis-server --port 7000`). */
 export function serverArgs(engine: Engine, c: ContainerRecord): string[] {
+  // a main-process shell exec'd the server (runtime/exec-handoff.ts)
+  if (c.process?.argv) return c.process.argv;
   const argv = unwrapEntrypoint([c.path, ...c.args], engine.state.images[c.image]?.config.Cmd ?? null);
   const shell = ['sh', 'bash', 'ash', 'dash'].includes(argv[0]?.split('/').pop() ?? '');
   return (shell && scriptCommand({ engine, container: c, env: containerEnv(c) }, argv.slice(1))) || argv;

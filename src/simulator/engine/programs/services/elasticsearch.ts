@@ -17,7 +17,7 @@ function setting(env: Record<string, string>, key: string): string | undefined {
   return env[key] ?? env[`ES_SETTING_${key.toUpperCase().replace(/_/g, '__').replace(/\./g, '_')}`];
 }
 
-function securityOn(env: Record<string, string>): boolean {
+export function securityOn(env: Record<string, string>): boolean {
   return setting(env, 'xpack.security.enabled') !== 'false';
 }
 

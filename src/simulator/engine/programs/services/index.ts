@@ -18,10 +18,16 @@ import { prometheus } from './prometheus.ts';
 import { portainer } from './portainer.ts';
 import { gitea } from './gitea.ts';
 import { pgadmin } from './pgadmin.ts';
+import { nginx } from './nginx.ts';
+import { whoami } from './whoami.ts';
+import { mongoExpress } from './mongo-express.ts';
+import { kibana } from './kibana.ts';
+import { adminer } from './adminer.ts';
 import { registryServer } from '../../registry/server/model.ts';
 import type { ServiceModel, ServicePack } from './types.ts';
+import { processArgv } from './process-argv.ts';
 
-const MODELS: ServiceModel[] = [registryServer, mongod, postgres, mysqld, mariadbd, apache, redis, memcached, rabbitmq, elasticsearch, traefik, grafana, prometheus, portainer, gitea, pgadmin];
+const MODELS: ServiceModel[] = [registryServer, mongod, postgres, mysqld, mariadbd, apache, redis, memcached, rabbitmq, elasticsearch, traefik, grafana, prometheus, portainer, gitea, pgadmin, nginx, whoami, mongoExpress, kibana, adminer];
 
 const BY_PROGRAM: Record<string, ServiceModel> = Object.fromEntries(MODELS.map((m) => [m.program, m]));
 
@@ -29,7 +35,7 @@ const BY_PROGRAM: Record<string, ServiceModel> = Object.fromEntries(MODELS.map((
 const ALIASES: Record<string, string> = {};
 
 /** Repositories whose entrypoint is a wrapper script: the model of the server it starts. */
-const BY_REPO: Record<string, string> = { registry: 'registry', 'grafana/grafana': 'grafana', 'gitea/gitea': 'gitea', 'dpage/pgadmin4': 'pgadmin4' };
+const BY_REPO: Record<string, string> = { registry: 'registry', 'grafana/grafana': 'grafana', 'gitea/gitea': 'gitea', 'docker.gitea.com/gitea': 'gitea', 'dpage/pgadmin4': 'pgadmin4', 'traefik/whoami': 'traefik-whoami', kibana: 'kibana', 'docker.elastic.co/kibana/kibana': 'kibana', adminer: 'adminer' };
 
 export function servicePack(): ServicePack {
   const http: Record<string, HttpService> = {};
@@ -37,6 +43,7 @@ export function servicePack(): ServicePack {
   return {
     modelFor: (program, repo) => BY_PROGRAM[ALIASES[program] ?? program] ?? (repo ? BY_PROGRAM[BY_REPO[repo]] : undefined),
     modelOf: (c: ContainerRecord) => (c.process ? BY_PROGRAM[c.process.program] : undefined),
+    argvOf: (engine, c) => (c.process && BY_PROGRAM[c.process.program] ? processArgv(engine, c, c.process.program) : undefined),
     http,
   };
 }

@@ -9,7 +9,8 @@ import { base64, err, exists, failed, filesOf, lines, mariadbTime, optionValue, 
 import { accountEnv, DATADIR, mysqlInitialised, writeDataDir, type AccountEnv } from './mysql-data.ts';
 import type { ServiceModel } from './types.ts';
 
-function version(env: Record<string, string>): string {
+/** The server's version string (`12.3.2-MariaDB-ubu2404`) from the image's MARIADB_VERSION. */
+export function mariadbVersion(env: Record<string, string>): string {
   const m = /^(?:\d+:)?([\d.]+)\+maria~(\w+)/.exec(env.MARIADB_VERSION ?? '');
   return m ? `${m[1]}-MariaDB-${m[2]}` : '12.3.2-MariaDB-ubu2404';
 }
@@ -79,7 +80,7 @@ function initialise(ctx: ProgramContext, a: AccountEnv, v: string): OutputChunk[
 }
 
 function start(ctx: ProgramContext, argv: string[]) {
-  const v = version(ctx.env);
+  const v = mariadbVersion(ctx.env);
   const started = note(ctx, `Entrypoint script for MariaDB Server ${ctx.env.MARIADB_VERSION ?? v} started.`);
   const head = [started, note(ctx, "Switching to dedicated user 'mysql'"), started];
   const fs = filesOf(ctx);

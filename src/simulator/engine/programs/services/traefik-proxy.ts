@@ -38,7 +38,9 @@ function forward(ctx: HttpServiceContext, req: HttpRequest, r: Router): HttpResp
   if (!ip || r.port === undefined) return bad();
   const headers: Record<string, string> = Object.fromEntries(req.headers.filter(([k]) => k.toLowerCase() !== 'content-length'));
   const host = req.headers.find(([k]) => k.toLowerCase() === 'host')?.[1] ?? '';
-  Object.assign(headers, { 'X-Forwarded-For': ctx.remoteAddr, 'X-Forwarded-Host': host, 'X-Forwarded-Port': String(ctx.port), 'X-Forwarded-Proto': 'http', 'X-Real-Ip': ctx.remoteAddr });
+  Object.assign(headers, { 'X-Forwarded-For': ctx.remoteAddr, 'X-Forwarded-Host': host, 'X-Forwarded-Port': String(ctx.port), 'X-Forwarded-Proto': 'http', 'X-Forwarded-Server': ctx.container.config.Hostname, 'X-Real-Ip': ctx.remoteAddr });
+  // Go's transport asks for gzip when the client did not choose an encoding
+  if (!Object.keys(headers).some((k) => k.toLowerCase() === 'accept-encoding')) headers['Accept-Encoding'] = 'gzip';
   const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body;
   const out = containerHttpRequest(ctx.engine, ctx.container.id, `http://${ip}:${r.port}${req.target}`, { method: req.method, headers, body });
   return out.ok ? out.response : bad();

@@ -25,6 +25,8 @@ export interface ServicePack {
   modelFor(program: string, repo: string | undefined): ServiceModel | undefined;
   /** The model of a running container's main process. */
   modelOf(c: ContainerRecord): ServiceModel | undefined;
+  /** The main process's command line as ps shows it, for a container a model runs. */
+  argvOf(engine: Engine, c: ContainerRecord): string[] | undefined;
   /** HTTP services by program name, registered with engine/http when the pack loads. */
   http: Record<string, HttpService>;
 }

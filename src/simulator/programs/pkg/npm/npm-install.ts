@@ -35,7 +35,7 @@ function outOfSync(pkg: PackageJson, lock: Lock): string[] {
   return errors;
 }
 
-function writeEntry(ctx: NpmContext, e: LockEntry): void {
+export function writeEntry(ctx: NpmContext, e: LockEntry): void {
   const dir = projectFile(ctx, e.path);
   writeData(ctx.host, `${dir}/package.json`, `${JSON.stringify({ name: e.name, version: e.version, main: 'index.js' }, null, 2)}\n`);
   writeData(ctx.host, `${dir}/index.js`, '', sizeFor(e.name, 2000, 120000));

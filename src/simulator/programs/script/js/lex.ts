@@ -17,15 +17,8 @@ export interface Tok {
   parts?: { strs: string[]; exprs: Tok[][] };
 }
 
-export class JsSyntaxError extends Error {
-  readonly line: number;
-  readonly col: number;
-  constructor(message: string, line: number, col: number) {
-    super(message);
-    this.line = line;
-    this.col = col;
-  }
-}
+export { ScriptSyntaxError as JsSyntaxError } from '../syntax.ts';
+import { ScriptSyntaxError as JsSyntaxError } from '../syntax.ts';
 
 const PUNCS = ['>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=', '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '**', '<<', '>>'];
 const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };

@@ -102,7 +102,8 @@ export function makeBuiltins(rt: PyRuntime): Map<string, PyValue> {
   def('min', (a) => minmax(a, -1));
   def('max', (a) => minmax(a, 1));
   def('abs', (a) => (a[0] instanceof PyFloat ? new PyFloat(Math.abs(a[0].v)) : Math.abs(num(a[0]))));
-  def('round', (a) => (a[1] === undefined ? Math.round(num(a[0])) : new PyFloat(Number(num(a[0]).toFixed(num(a[1]))))));
+  // Python rounds halves to even: round(2.5) == 2.
+  def('round', (a) => (a[1] === undefined ? (Math.abs(num(a[0]) % 1) === 0.5 ? 2 * Math.round(num(a[0]) / 2) : Math.round(num(a[0]))) : new PyFloat(Number(num(a[0]).toFixed(num(a[1]))))));
   def('isinstance', (a) => iterate(a[1] instanceof PyTuple ? a[1] : new PyTuple([a[1]])).some((t) => t instanceof PyFunc && (t.name === typeName(a[0]) || (t.name === 'int' && typeof a[0] === 'boolean'))));
   def('input', () => rt.input());
   def('open', (a) => openFile(rt, a));

@@ -4,10 +4,8 @@
 // list as JSON, a (body, status[, headers]) tuple). Answers as Werkzeug's dev server sends them
 // (Server, Date, Content-Type, Content-Length, Connection: close), with its 404/405/500 pages
 // and its request log line on stderr.
-import { httpDate } from '../../../engine/http/files.ts';
-import type { HttpRequest, HttpResponse } from '../../../engine/http/types.ts';
+import type { HttpRequest } from '../../../engine/http/types.ts';
 import { dirname, resolvePath } from '../../../fs/path.ts';
-import { utf8Bytes } from '../sha1.ts';
 import type { PyRuntime } from './runtime.ts';
 import { fromJs, jsonDumps } from './stdlib.ts';
 import { exception, num, PyBeyond, PyDict, PyFunc, PyList, PyObj, PyRaise, PyTuple, pyfn, str, truthy, type PyValue } from './values.ts';

@@ -42,6 +42,7 @@ export interface PyHost {
   step(): void;
   /** name of the running function and its current line, innermost last. */
   frames: { name: string; line: number }[];
+  builtinNames(): string[];
 }
 
 class Break {}
@@ -279,7 +280,10 @@ export class PyInterp {
   private name(name: string, scope: PyScope, pos: Pos): PyValue {
     if (scope.has(name)) return scope.lookup(name) as PyValue;
     if (this.host.hasBuiltin(name)) return this.host.builtin(name) as PyValue;
-    const err = new PyRaise(exception('NameError', `name '${name}' is not defined`), pos.line);
+    const names: string[] = [];
+    for (let s: PyScope | undefined = scope; s; s = s.parent) names.push(...s.vars.keys());
+    const hint = suggestion(name, [...names, ...this.host.builtinNames()]);
+    const err = new PyRaise(exception('NameError', `name '${name}' is not defined${hint ? `. Did you mean: '${hint}'?` : ''}`), pos.line);
     Object.assign(err, { col: pos.col, width: name.length });
     throw err;
   }
@@ -393,4 +397,34 @@ export function formatValue(v: PyValue, conv?: string, spec?: string): string {
   if (a === '<') return s + pad;
   if (a === '^') return pad.slice(0, Math.floor(pad.length / 2)) + s + pad.slice(Math.floor(pad.length / 2));
   return pad + s;
+}
+
+/** CPython's "Did you mean" for a NameError: the closest name within (len + 3) // 3 moves. */
+function suggestion(wrong: string, candidates: string[]): string | undefined {
+  const max = Math.floor(((wrong.length + 3) * 2) / 6);
+  let best: string | undefined;
+  let bestCost = Infinity;
+  for (const c of [...new Set(candidates)].sort()) {
+    if (c === wrong || c.startsWith('__')) continue;
+    const cost = distance(wrong, c);
+    if (cost <= max && cost < bestCost) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein with CPython's costs: 2 per insertion, deletion or substitution, 1 for a case change. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j * 2);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i * 2];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = a[i - 1] === b[j - 1] ? 0 : a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 1 : 2;
+      cur.push(Math.min(prev[j] + 2, cur[j - 1] + 2, prev[j - 1] + sub));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }

@@ -12,15 +12,8 @@ export interface PyTok {
   col: number;
 }
 
-export class PySyntaxError extends Error {
-  readonly line: number;
-  readonly col: number;
-  constructor(message: string, line: number, col: number) {
-    super(message);
-    this.line = line;
-    this.col = col;
-  }
-}
+export { ScriptSyntaxError as PySyntaxError } from '../syntax.ts';
+import { ScriptSyntaxError as PySyntaxError } from '../syntax.ts';
 
 const OPS = ['**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '==', '!=', '<=', '>=', '<<', '>>', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@='];
 const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };

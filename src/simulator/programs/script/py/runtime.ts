@@ -93,6 +93,9 @@ export class PyRuntime implements PyHost {
   builtin(name: string): PyValue | undefined {
     return this.builtins.get(name);
   }
+  builtinNames(): string[] {
+    return [...this.builtins.keys()];
+  }
 
   exit(code: PyValue): never {
     throw new SysExit(code);
