@@ -10,9 +10,7 @@ import { initGlobalOptions } from './global-options.ts';
 import { ROOT_FLAGS, ROOT_USE, rootHelp, versionLine } from './root.ts';
 import { findForHelp, traverse, type Target } from './traverse.ts';
 import { argsError, commandHelp, groupHelp, groupUseLine, useLine } from './usage.ts';
-import { loadServiceModels } from '../engine/programs/models.ts';
-import { prepareRegistries } from '../engine/registries.ts';
-import { preloadNamed } from '../engine/catalog/preload.ts';
+import { prepareCommand } from './prepare.ts';
 
 export type BaseContext = Omit<CommandContext, 'path'>;
 
@@ -51,12 +49,7 @@ function writeHelp(ctx: BaseContext, out: Output, text: string): void {
 /** Run `docker <argv...>`; returns the exit code after writing all output through ctx. */
 export async function dispatch(argv: string[], ctx: BaseContext): Promise<number> {
   try {
-    // The service models (mongod, mysqld ...) load with the first docker command: containers start synchronously.
-    await loadServiceModels();
-    // Pulls of pushed images need the registry code once something was pushed or a registry runs.
-    await prepareRegistries(ctx.engine);
-    // The catalog repositories the line names, for the synchronous pull path (engine/catalog/).
-    await preloadNamed(argv);
+    await prepareCommand(argv, ctx.engine);
     return await dispatchInner(argv, ctx);
   } catch (e) {
     if (e instanceof CliError) {
