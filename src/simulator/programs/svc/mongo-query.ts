@@ -87,7 +87,7 @@ export function sortDocs(docs: Doc[], spec: Doc): Doc[] {
   });
 }
 
-/** A projection ({ name: 1, _id: 0 }) applied to a document. */
+/** A projection ({ name: 1, _id: 0 }) applied to one document */
 export function project(doc: Doc, proj: Doc | undefined): Doc {
   if (!proj || Object.keys(proj).length === 0) return doc;
   const include = Object.entries(proj).filter(([k, v]) => k !== '_id' && v);

@@ -26,9 +26,9 @@ function newLines(consumer: LogConsumer, c: ContainerRecord, w: Watched, until: 
 }
 
 /** One round after the world changed; returns false once the container is no longer watched. */
-function step(consumer: LogConsumer, c: ContainerRecord | undefined, w: Watched, opts: { window: Window; timestamps: boolean }): boolean {
+function step(consumer: LogConsumer, c: ContainerRecord | undefined, w: Watched, opts: { span: Window; timestamps: boolean }): boolean {
   if (!c) return false;
-  newLines(consumer, c, w, opts.window.until, opts.timestamps);
+  newLines(consumer, c, w, opts.span.until, opts.timestamps);
   if (c.restartCount > w.restarts || c.state.status === 'restarting') {
     if (w.running || c.restartCount > w.restarts) consumer.status(w.name, `exited with code ${c.state.exitCode} (restarting)`);
     w.restarts = c.restartCount;
@@ -45,7 +45,7 @@ function step(consumer: LogConsumer, c: ContainerRecord | undefined, w: Watched,
 }
 
 /** Follows until every watched container has exited (true) or Ctrl+C (false). */
-export async function followLogs(ctx: CommandContext, consumer: LogConsumer, containers: ContainerRecord[], opts: { window: Window; timestamps: boolean }): Promise<boolean> {
+export async function followLogs(ctx: CommandContext, consumer: LogConsumer, containers: ContainerRecord[], opts: { span: Window; timestamps: boolean }): Promise<boolean> {
   let watched: Watched[] = containers.map((c) => ({
     id: c.id, name: nameWithoutProject(c), logIndex: c.logs.length, running: RUNNING.has(c.state.status), restarts: c.restartCount,
   }));

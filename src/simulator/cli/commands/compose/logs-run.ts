@@ -15,7 +15,7 @@ import { composeGlobals, nameWithoutProject, projectContainers, projectOrName } 
 import { serviceContainer } from './service-container.ts';
 
 interface Options {
-  window: Window;
+  span: Window;
   timestamps: boolean;
 }
 
@@ -44,16 +44,16 @@ function useColor(ctx: CommandContext, flags: ParsedFlags): boolean {
 
 export async function runLogs(ctx: CommandContext, args: string[], flags: ParsedFlags): Promise<number> {
   const now = ctx.engine.now();
-  const window: Window = {
+  const span: Window = {
     tail: flagString(flags, 'tail', 'all'),
     since: parseLogTime('since', flagString(flags, 'since'), now),
     until: parseLogTime('until', flagString(flags, 'until'), now),
   };
   const containers = await containersFor(ctx, args, flags);
   const consumer = new LogConsumer(ctx, { color: useColor(ctx, flags), prefix: !flagBool(flags, 'no-log-prefix') });
-  const opts: Options = { window, timestamps: flagBool(flags, 'timestamps') };
-  consumer.prepare(containers.filter((c) => logWindow(c.logs, window).length > 0).map(nameWithoutProject));
-  for (const c of containers) consumer.logLines(nameWithoutProject(c), logWindow(c.logs, window), opts.timestamps);
+  const opts: Options = { span, timestamps: flagBool(flags, 'timestamps') };
+  consumer.prepare(containers.filter((c) => logWindow(c.logs, span).length > 0).map(nameWithoutProject));
+  for (const c of containers) consumer.logLines(nameWithoutProject(c), logWindow(c.logs, span), opts.timestamps);
   if (!flagBool(flags, 'follow') || containers.length === 0) return 0;
   const { followLogs } = await import('./logs-follow.ts');
   if (await followLogs(ctx, consumer, containers, opts)) return 0;
