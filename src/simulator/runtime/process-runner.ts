@@ -35,6 +35,8 @@ interface Proc {
 
 export class ShellProcessRunner implements ProcessRunner {
   private readonly procs = new Set<Proc>();
+  /** Piped input waiting for a container's next main process (pipeStdin). */
+  private readonly pendingStdin = new Map<string, string>();
   private readonly table: ProcessTable;
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
@@ -68,11 +70,22 @@ export class ShellProcessRunner implements ProcessRunner {
     return up && c.state.pid === p.pid && c.state.startedAt === p.startedAt ? c : undefined;
   }
 
+  pipeStdin(containerId: string, data: string | undefined): void {
+    if (data === undefined) this.pendingStdin.delete(containerId);
+    else this.pendingStdin.set(containerId, data);
+  }
+
+  hasPipedStdin(containerId: string): boolean {
+    return this.pendingStdin.has(containerId);
+  }
+
   start(engine: Engine, c: ContainerRecord, argv: string[], now: number): void {
     const proc: Proc = { containerId: c.id, pid: c.state.pid, startedAt: now, t: now };
+    const stdin = this.pendingStdin.get(c.id) ?? '';
+    this.pendingStdin.delete(c.id);
     this.procs.add(proc);
     this.setBusy(1);
-    void this.run(engine, proc, argv).finally(() => {
+    void this.run(engine, proc, argv, stdin).finally(() => {
       this.procs.delete(proc);
       this.setBusy(-1);
     });
@@ -87,7 +100,7 @@ export class ShellProcessRunner implements ProcessRunner {
       .finally(() => this.setBusy(-1));
   }
 
-  private async run(engine: Engine, proc: Proc, argv: string[]): Promise<void> {
+  private async run(engine: Engine, proc: Proc, argv: string[], stdin: string): Promise<void> {
     const c = this.live(engine, proc);
     if (!c) return;
     const user = resolveUser(containerFs(engine, c), c.config.User);
@@ -108,7 +121,7 @@ export class ShellProcessRunner implements ProcessRunner {
     host.execHandoff = (argv, env, cwd) => this.handOff(engine, proc, argv, env, cwd);
     let code: number;
     try {
-      const r = await runArgv(host, argv, { cwd: c.config.WorkingDir || '/', env: containerEnv(c, user.home) }, DEFAULT_LIMITS, c.config.Tty);
+      const r = await runArgv(host, argv, { cwd: c.config.WorkingDir || '/', env: containerEnv(c, user.home) }, DEFAULT_LIMITS, c.config.Tty, stdin);
       code = r?.exitCode ?? 127;
     } catch (e) {
       writeLog(engine, c, [{ stream: 'stderr', text: `dockyard: internal error: ${(e as Error).message}\n` }], proc.t);

@@ -31,6 +31,16 @@ const HANDLERS: Record<string, Handler> = {
   },
   go: (req) => (req.argv[1] === 'version' ? out(req, `go version go${req.env.GOLANG_VERSION ?? '1.27.0'} linux/amd64\n`) : undefined),
   'redis-cli': (req) => (isVersion(req.argv[1], '-v') ? out(req, `redis-cli ${req.env.REDIS_VERSION ?? '8.10.1'}\n`) : undefined),
+  'redis-server': (req) => {
+    if (!isVersion(req.argv[1], '-v')) return undefined;
+    return out(req, `Redis server v=${req.env.REDIS_VERSION ?? '8.10.1'} sha=00000000:1 malloc=jemalloc-5.3.0 bits=64 build=b5c1ee4fa07d3c2e\n`);
+  },
+  postgres: (req) => {
+    if (!isVersion(req.argv[1], '-V')) return undefined;
+    const pkg = req.env.PG_VERSION ?? '18.6-1.pgdg13+2';
+    const [v] = pkg.split('-');
+    return out(req, `postgres (PostgreSQL) ${v}${v === pkg ? '' : ` (Debian ${pkg})`}\n`);
+  },
   psql: (req) => {
     if (!isVersion(req.argv[1], '-V')) return undefined;
     const pkg = req.env.PG_VERSION ?? '18.6-1.pgdg13+2';

@@ -14,6 +14,7 @@ const DOCKER_GID = 988;
 /** Programs on the host's PATH: what the shell implements, plus docker and its daemons. */
 const PROGRAMS = `cat chmod cut ls ln mkdir rmdir rm touch cp mv head tail wc grep egrep fgrep sort uniq env printenv
 hostname whoami id uname date sleep which ps clear echo printf test [ true false pwd kill bash dash rbash
+sed find stat chown chgrp tee tr basename dirname
 curl sudo systemctl docker dockerd containerd containerd-shim-runc-v2 runc`.split(/\s+/);
 
 const ELF = '\x7fELF\x02\x01\x01';

@@ -2,22 +2,7 @@
 // triggers running in a child build), STOPSIGNAL, SHELL, MAINTAINER (Author); and how docker run
 // combines a built image's ENTRYPOINT and CMD (shell and exec forms) with its own arguments.
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../index.ts';
-
-/** Lines, each ended by a newline. */
-const text = (...lines: string[]): string => lines.map((l) => `${l}\n`).join('');
-
-async function run(files: Record<string, string>, setup: string[], command: string, tty = false) {
-  let now = Date.UTC(2026, 10, 25, 10, 0, 0);
-  const sim = createSimulator({ seed: 1, clock: () => now, files });
-  for (const s of setup) {
-    await sim.run(s);
-    now += 1000;
-  }
-  let shown = '';
-  const r = await sim.run(command, { tty, onOutput: (t) => (shown += t) });
-  return tty ? { ...r, shown } : r;
-}
+import { runBuild as run, text } from './test-build.ts';
 
 const EP = {
   'a/Dockerfile': 'FROM alpine\nCMD ["echo", "default cmd"]\n',

@@ -3,23 +3,7 @@
 // an environment variable, from --secret), bind (the context) and tmpfs, none of them left in the
 // layer; --secret's parse and file errors, and a required secret that was not given.
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../index.ts';
-
-/** Lines, each ended by a newline. */
-const text = (...lines: string[]): string => lines.map((l) => `${l}\n`).join('');
-
-async function run(files: Record<string, string>, setup: string[], command: string, tty = false) {
-  let now = Date.UTC(2026, 10, 25, 10, 0, 0);
-  const sim = createSimulator({ seed: 1, clock: () => now, files });
-  for (const s of setup) {
-    await sim.run(s);
-    now += 1000;
-  }
-  let shown = '';
-  const r = await sim.run(command, { tty, onOutput: (t) => (shown += t) });
-  return tty ? { ...r, shown } : r;
-}
-
+import { runBuild as run, text } from './test-build.ts';
 
 describe('docker build RUN', () => {
   it('runs a heredoc body through the shell and names the step after its first line', async () => {

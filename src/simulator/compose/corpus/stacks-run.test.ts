@@ -32,22 +32,19 @@ const EXPECTED: Expected[] = [
   {
     stack: a.nextcloud,
     containers: { 'nextcloud-app-1': 'running', 'nextcloud-cron-1': 'running', 'nextcloud-db-1': 'healthy', 'nextcloud-redis-1': 'running' },
-    gap: 'nextcloud:apache has no /cron.sh (the cron sidecar cannot start)',
   },
   {
     stack: a.zulip,
     containers: { 'zulip-database-1': 'running', 'zulip-memcached-1': 'running', 'zulip-rabbitmq-1': 'running', 'zulip-redis-1': 'running', 'zulip-zulip-1': 'running' },
-    gap: 'ghcr.io/zulip/zulip-server:11.0-0 and the rabbitmq:4.1 tag are not in the catalog',
+    gap: 'ghcr.io/zulip/zulip-server:11.0-0 is not in the catalog',
   },
   {
     stack: a.traefikWhoami,
     containers: { 'proxy-reverse-proxy-1': 'running', 'proxy-whoami-1': 'running', 'proxy-whoami-2': 'running' },
-    gap: 'the traefik:v3.4 tag is not in the catalog (v3.7 is)',
   },
   {
     stack: a.prometheusGrafana,
     containers: { grafana: 'running', prometheus: 'running' },
-    gap: 'the prom/prometheus:v3.4.0 and grafana/grafana:12.0.1 tags are not in the catalog',
   },
   { stack: b.giteaPostgres, containers: { gitea: 'running', 'gitea-db-1': 'running' } },
   {
@@ -58,7 +55,6 @@ const EXPECTED: Expected[] = [
   {
     stack: b.elasticKibana,
     containers: { 'elk-es01-1': 'healthy', 'elk-kibana-1': 'running' },
-    gap: 'the elasticsearch image has no /bin/sh: its CMD-SHELL health check never passes, so kibana never starts',
   },
   { stack: b.portainer, containers: { portainer: 'running' } },
   { stack: b.pgadminProfiles, containers: { 'pgstack-postgres-1': 'running' } },

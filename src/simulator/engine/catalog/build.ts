@@ -119,15 +119,32 @@ export interface ImageSpec {
   frozen?: boolean;
 }
 
+/** One LABEL step's labels: `LABEL k=v k2=v2` as BuildKit records it, or the classic builder's quoted `"k"="v"`. */
+function stepLabels(createdBy: string): Array<[string, string]> {
+  const m = /^(?:\/bin\/sh -c #\(nop\) +)?LABEL (.*)$/s.exec(createdBy);
+  if (!m) return [];
+  const quoted = [...m[1].matchAll(/"([^"]*)"="([^"]*)"/g)].map((q): [string, string] => [q[1], q[2]]);
+  if (quoted.length > 0) return quoted;
+  return m[1].split(/\s+(?=[A-Za-z][\w.-]*=)/).map((kv): [string, string] => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]);
+}
+
+/** The labels an image inherits and sets: every LABEL step of its history, then the data's own (which win). */
+function imageLabels(history: HistoryEntry[], own: Record<string, string> | undefined): Record<string, string> | undefined {
+  const labels: Record<string, string> = Object.fromEntries(history.flatMap((h) => stepLabels(h.created_by)));
+  Object.assign(labels, own);
+  return Object.keys(labels).length > 0 ? labels : undefined;
+}
+
 export function image(s: ImageSpec): CatalogImage {
+  const history = [...s.base.history, ...s.history.map(step)];
   const out: CatalogImage = {
     tags: s.tags,
     created: s.created,
     architecture: 'amd64',
     os: 'linux',
     layers: [...s.base.layers, ...layersOf(s.layers, s.seed)],
-    config: config(s.config),
-    history: [...s.base.history, ...s.history.map(step)],
+    config: config({ ...s.config, Labels: imageLabels(history, s.config.Labels) }),
+    history,
     osInfo: s.os,
     startup: s.startup,
   };
@@ -138,6 +155,40 @@ export function image(s: ImageSpec): CatalogImage {
 /** `from`'s own steps (above its base's `baseSteps`) with one version replaced by another: an older release of the same Dockerfile. */
 export function ownSteps(from: CatalogImage, baseSteps: number, was: string, now: string): string[] {
   return from.history.slice(baseSteps).map((h) => h.created_by.split(was).join(now));
+}
+
+/** What differs in an older release of `from` (same Dockerfile): its version, tags, date, base and sizes. */
+export interface OlderSpec {
+  from: CatalogImage;
+  /** How many history entries of `from` are its base's (the rest are replayed). */
+  baseSteps: number;
+  was: string;
+  version: string;
+  tags: string[];
+  created: string;
+  base: Base;
+  seed: string;
+  layers: Array<CatalogLayer | number>;
+  os: OsInfo;
+}
+
+/** An older release of the same image: its steps, config and start-up lines carry the other version. Frozen. */
+export function olderRelease(s: OlderSpec): CatalogImage {
+  const sub = (t: string) => t.split(s.was).join(s.version);
+  const cfg = s.from.config;
+  const labels = cfg.Labels ? Object.fromEntries(Object.entries(cfg.Labels).map(([k, v]) => [k, sub(v)])) : undefined;
+  return image({
+    tags: s.tags,
+    created: s.created,
+    base: s.base,
+    seed: s.seed,
+    layers: s.layers,
+    history: ownSteps(s.from, s.baseSteps, s.was, s.version),
+    config: { Env: cfg.Env.map(sub), Entrypoint: cfg.Entrypoint, Cmd: cfg.Cmd, ExposedPorts: Object.keys(cfg.ExposedPorts ?? {}), Volumes: Object.keys(cfg.Volumes ?? {}), WorkingDir: cfg.WorkingDir, User: cfg.User, Labels: labels, StopSignal: cfg.StopSignal },
+    os: s.os,
+    startup: { ...s.from.startup, logLines: s.from.startup.logLines.map(sub) },
+    frozen: true,
+  });
 }
 
 /** The image as a base for another (same layers and history). */

@@ -207,7 +207,7 @@ describe('facts from images.json', () => {
       Cmd: ['nginx', '-g', 'daemon off;'],
       Volumes: null,
       WorkingDir: '',
-      Labels: null,
+      Labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
       StopSignal: 'SIGQUIT',
     });
     expect(image('postgres', 'latest').config.Volumes).toEqual({ '/var/lib/postgresql': {} });

@@ -1,17 +1,24 @@
 // grafana/grafana: Grafana OSS (alpine by default, -ubuntu variant). Version, base and user are not verified
-// upstream (weakest source in the data); log lines and sizes are approximate.
-import type { CatalogRepo } from './types.ts';
-import { image, ubuntuOs, alpineOs, server } from './build.ts';
-import { ALPINE_3_24, UBUNTU_24_04 } from './bases.ts';
+// upstream (weakest source in the data); log lines and sizes are approximate. 12.0.1 (2025-05, on Alpine
+// 3.21; Docker Hub keeps every release: frozen) is 13.3.1's steps with its version; its date and sizes are estimates.
+import type { CatalogImage, CatalogRepo } from './types.ts';
+import { image, ubuntuOs, alpineOs, server, olderRelease } from './build.ts';
+import { ALPINE_3_21, ALPINE_3_24, UBUNTU_24_04 } from './bases.ts';
 
 const startup = server({ listensOn: ['3000/tcp'], logLines: ['logger=settings t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="Starting Grafana" version=13.3.1 commit=8d2f4a1c7b branch=HEAD compiled=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ>', 'logger=settings t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="Config loaded from" file=/usr/share/grafana/conf/defaults.ini', 'logger=settings t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="Path Home" path=/usr/share/grafana', 'logger=settings t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="Path Data" path=/var/lib/grafana', 'logger=sqlstore t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="Connecting to DB" dbtype=sqlite3', 'logger=migrator t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="Starting DB migrations"', 'logger=http.server t=<YYYY-MM-DDTHH:MM:SS.uuuuuuZ> level=info msg="HTTP Server Listen" address=[::]:3000 protocol=http subUrl= socket='], dataDir: '/var/lib/grafana' });
+
+/** The current images followed by 12.0.1 (alpine), built as the latest was. */
+function with1201(current: CatalogImage[]): CatalogImage[] {
+  const im = olderRelease({ from: current[0], baseSteps: ALPINE_3_24.history.length, was: '13.3.1', version: '12.0.1', tags: ['12.0.1'], created: '2025-05-21T11:37:49Z', base: ALPINE_3_21, seed: 'grafana/grafana:12.0.1', layers: [93, 9640000, 27731, 4431, 84700000, 94300000, 11062, 1402], os: alpineOs('3.21.6', ['bash', 'curl', 'grafana', 'grafana-cli']) });
+  return [...current, im];
+}
 
 export const grafana: CatalogRepo = {
   name: 'grafana/grafana',
   official: false,
   description: 'The official Grafana docker container',
   stars: 3300,
-  images: [
+  images: with1201([
     image({
       tags: ['latest', '13.3.1'],
       created: '2026-08-27T15:42:09Z',
@@ -114,5 +121,5 @@ export const grafana: CatalogRepo = {
       os: alpineOs('3.24.1', ['bash', 'curl', 'grafana', 'grafana-cli']),
       startup: startup,
     }),
-  ],
+  ]),
 };

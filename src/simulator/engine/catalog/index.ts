@@ -75,6 +75,7 @@ export const BASE_DATES: Record<string, string> = {
   'alpine:3.24.1': '2026-07-29T17:42:05Z',
   'alpine:3.25_alpha20260805': '2026-08-05T22:14:09Z',
   'alpine:3.9.4': '2019-05-11T01:32:26Z',
+  'busybox:1.37.0': '2025-05-17T14:02:36Z',
   'busybox:null': '2026-08-05T10:58:22Z',
   'debian:11': '2022-02-02T02:02:17Z',
   'debian:12': '2024-10-01T21:36:12Z',

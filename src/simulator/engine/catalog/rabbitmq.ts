@@ -1,7 +1,9 @@
 // rabbitmq: RabbitMQ 4.3 on a source-built Erlang/OTP and OpenSSL (Ubuntu 24.04 and alpine); the -management
-// tags are built FROM the plain ones and add the web UI. Sizes are estimates.
-import type { CatalogRepo } from './types.ts';
-import { image, asBase, ubuntuOs, alpineOs, server } from './build.ts';
+// tags are built FROM the plain ones and add the web UI. Sizes are estimates. 4.1 has left the
+// library but stays pullable (frozen): its last release (4.1.8), build dates and sizes are
+// estimates, the steps are 4.3's with its version.
+import type { CatalogImage, CatalogRepo } from './types.ts';
+import { image, asBase, ubuntuOs, alpineOs, server, olderRelease } from './build.ts';
 import { ALPINE_3_24, UBUNTU_24_04 } from './bases.ts';
 
 const startup = server({ listensOn: ['4369/tcp', '5671/tcp', '5672/tcp', '15691/tcp', '15692/tcp', '25672/tcp'], logLines: ['<YYYY-MM-DD HH:MM:SS.uuuuuu+00:00> [info] <0.NNN.0> Server startup complete; 1 plugins started.', '<YYYY-MM-DD HH:MM:SS.uuuuuu+00:00> [info] <0.NNN.0>  * rabbitmq_prometheus', ' completed with 1 plugins.'], dataDir: '/var/lib/rabbitmq' });
@@ -82,12 +84,35 @@ const plainAlpine = image({
   startup: startup,
 });
 
+/** The current images followed by 4.1's: each built as its 4.3 peer was, with 4.1.8 (management FROM plain). */
+function withRelease41(current: CatalogImage[]): CatalogImage[] {
+  const [plain43, mgmt43, alpine43, mgmtAlpine43] = current;
+  const older = (from: CatalogImage, suffix: string, base: CatalogImage | null, created: string, layers: number[]) =>
+    olderRelease({
+      from,
+      baseSteps: base ? base.history.length : from === plain43 ? UBUNTU_24_04.history.length : ALPINE_3_24.history.length,
+      was: '4.3.5',
+      version: '4.1.8',
+      tags: [`4.1${suffix}`, `4.1.8${suffix}`],
+      created,
+      base: base ? asBase(base) : from === plain43 ? UBUNTU_24_04 : ALPINE_3_24,
+      seed: `rabbitmq:4.1${suffix}`,
+      layers,
+      os: from.osInfo,
+    });
+  const p = older(plain43, '', null, '2026-07-24T03:11:52Z', [29700000, 4250000, 17002, 2386, 2830000, 32100000, 385, 446, 3937]);
+  const a = older(alpine43, '-alpine', null, '2026-07-30T22:08:41Z', [28000000, 4000000, 17002, 2386, 2660000, 30300000, 385, 446, 3937]);
+  const pm = older(mgmt43, '-management', p, '2026-07-24T03:15:06Z', [19400000]);
+  const am = older(mgmtAlpine43, '-management-alpine', a, '2026-07-30T22:11:58Z', [19300000]);
+  return [...current, p, pm, a, am];
+}
+
 export const rabbitmq: CatalogRepo = {
   name: 'rabbitmq',
   official: true,
   description: 'RabbitMQ is an open source multi-protocol messaging broker.',
   stars: 5200,
-  images: [
+  images: withRelease41([
     plain,
     image({
       tags: ['management', '4-management', '4.3-management', '4.3.5-management'],
@@ -118,5 +143,5 @@ export const rabbitmq: CatalogRepo = {
       os: alpineOs('3.24.1', ['bash', 'rabbitmqctl', 'rabbitmq-plugins', 'rabbitmq-diagnostics', 'rabbitmqadmin', 'python3', 'su-exec']),
       startup: managementStartup,
     }),
-  ],
+  ]),
 };

@@ -12,6 +12,10 @@ export interface ProcessRunner extends Scheduler {
    * process prints and ends it with processExited; its waits (sleep) are scheduled events.
    */
   start(engine: Engine, c: ContainerRecord, argv: string[], now: number): void;
+  /** What the client pipes into the next start of `c`'s main process (`echo hi | docker run -i alpine cat`); undefined: none. */
+  pipeStdin?(containerId: string, data: string | undefined): void;
+  /** Input is piped into `c`'s next start: a shell then runs it as a script instead of taking the terminal. */
+  hasPipedStdin?(containerId: string): boolean;
   /** Run a health probe (`argv`) in the running `c` at `at` as an exec would; `done` gets its result. */
   probe?(engine: Engine, c: ContainerRecord, argv: string[], at: number, timeoutMs: number, done: (r: ProbeResult) => void): void;
 }

@@ -31,6 +31,7 @@ function connectFailure(host: string, port: number): HttpFailure {
 export function buildRequest(url: ParsedUrl, opts: HttpRequestOptions, userAgent: string): HttpRequest {
   const body = opts.body ?? '';
   const headers: [string, string][] = [['Host', url.hostHeader], ['User-Agent', userAgent], ['Accept', '*/*']];
+  if (opts.authorization !== undefined) headers.splice(1, 0, ['Authorization', opts.authorization]);
   if (opts.body !== undefined) headers.push(['Content-Length', String(new TextEncoder().encode(body).length)], ['Content-Type', 'application/x-www-form-urlencoded']);
   for (const [name, value] of Object.entries(opts.headers ?? {})) {
     const i = headers.findIndex(([k]) => k.toLowerCase() === name.toLowerCase());

@@ -70,4 +70,6 @@ export interface HttpRequestOptions {
   /** Extra or replacing request headers ('User-Agent' replaces curl's). */
   headers?: Record<string, string>;
   body?: string;
+  /** curl -u: the Authorization header it sends after Host (a header given with -H replaces it). */
+  authorization?: string;
 }

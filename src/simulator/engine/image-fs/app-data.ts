@@ -108,6 +108,83 @@ fi
 exec "$@"
 `;
 
+const NGINX_LOG_FN = `entrypoint_log() {
+    if [ -z "\${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
+        echo "$@"
+    fi
+}
+`;
+
+/**
+ * The nginx images' /docker-entrypoint.d scripts, which the entrypoint runs before `nginx`
+ * (docker-nginx's mainline/debian files, cut after the steps a default container takes: the
+ * IPv6 listen in default.conf, and no resolvers, templates or worker tuning unless asked for).
+ */
+export const NGINX_ENTRYPOINT_D: Record<string, string> = {
+  '10-listen-on-ipv6-by-default.sh': `#!/bin/sh
+# vim:sw=4:ts=4:et
+
+set -e
+
+${NGINX_LOG_FN}
+ME=$(basename "$0")
+DEFAULT_CONF_FILE="etc/nginx/conf.d/default.conf"
+
+# check if the file is already modified, e.g. on a container restart
+grep -q "listen  \\[::\\]:80;" /$DEFAULT_CONF_FILE && { entrypoint_log "$ME: info: IPv6 listen already enabled"; exit 0; }
+
+entrypoint_log "$ME: info: Getting the checksum of /$DEFAULT_CONF_FILE"
+
+entrypoint_log "$ME: info: Enabled listen on IPv6 in /$DEFAULT_CONF_FILE"
+
+exit 0
+`,
+  '15-local-resolvers.envsh': `#!/bin/sh
+# vim:sw=2:ts=2:sts=2:et
+
+set -eu
+
+LC_ALL=C
+PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+[ "\${NGINX_ENTRYPOINT_LOCAL_RESOLVERS:-}" ] || return 0
+`,
+  '20-envsubst-on-templates.sh': `#!/bin/sh
+
+set -e
+
+ME=$(basename "$0")
+
+${NGINX_LOG_FN}
+auto_envsubst() {
+  local template_dir="\${NGINX_ENVSUBST_TEMPLATE_DIR:-/etc/nginx/templates}"
+
+  [ -d "$template_dir" ] || return 0
+}
+
+auto_envsubst
+
+exit 0
+`,
+  '30-tune-worker-processes.sh': `#!/bin/sh
+# vim:sw=2:ts=2:sts=2:et
+
+set -eu
+
+LC_ALL=C
+ME=$(basename "$0")
+PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+[ "\${NGINX_ENTRYPOINT_WORKER_PROCESSES_AUTOTUNE:-}" ] || exit 0
+`,
+};
+
+/** nextcloud's /cron.sh (the cron sidecar's entrypoint) and the crontab its Dockerfile writes. */
+export const NEXTCLOUD_CRON: Record<string, string> = {
+  '/cron.sh': '#!/bin/sh\nset -eu\n\nexec busybox crond -f -L /dev/stdout\n',
+  '/var/spool/cron/crontabs/www-data': '*/5 * * * * php -f /var/www/html/cron.php\n',
+};
+
 /** The entrypoint script at `path` of an image whose default command starts with `cmd0`. */
 export function entrypointScript(repo: string, path: string, cmd0: string | undefined): string {
   if (repo === 'node' && path.endsWith('docker-entrypoint.sh')) return NODE_ENTRYPOINT;

@@ -8,7 +8,7 @@ import { dirname } from '../../fs/path.ts';
 import { TOOL_PROGRAMS } from '../../fs/rootfs-data.ts';
 import type { FileEntry, LayerEntry } from '../../fs/types.ts';
 import type { CatalogImage, CatalogRepo } from '../catalog/types.ts';
-import { entrypointScript, SERVICE_USERS, STICKY_DATA, type ServiceUser } from './app-data.ts';
+import { entrypointScript, NEXTCLOUD_CRON, NGINX_ENTRYPOINT_D, SERVICE_USERS, STICKY_DATA, type ServiceUser } from './app-data.ts';
 import { isScriptName, programPath, RUNTIMES } from './program-paths.ts';
 
 const ELF = '\x7fELF\x02\x01\x01';
@@ -38,19 +38,33 @@ class AppBuilder {
     this.dir(dirname(path));
     this.entries[path] = dirEntry(this.t, owner, mode);
   }
+  /** `path` through the base's directory links (/bin -> usr/bin on merged-/usr systems): a COPY to /bin/tini lands in /usr/bin. */
+  real(path: string): string {
+    const parts = path.split('/').filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const prefix = `/${parts.slice(0, i).join('/')}`;
+      const e = this.base.entries[prefix];
+      if (e?.kind !== 'symlink') continue;
+      const target = e.target.startsWith('/') ? e.target : `${dirname(prefix)}/${e.target}`.replace(/^\/\//, '/');
+      return this.real(`${target}/${parts.slice(i).join('/')}`);
+    }
+    return path;
+  }
   file(path: string, data: string, mode = 0o644): FileEntry {
-    this.dir(dirname(path));
+    const at = this.real(path);
+    this.dir(dirname(at));
     const e = fileEntry(data, this.t, undefined, mode);
-    this.entries[path] = e;
+    this.entries[at] = e;
     return e;
   }
   program(path: string): void {
-    if (this.has(path)) return;
+    if (this.has(path) || this.has(this.real(path))) return;
     this.file(path, ELF, 0o755).size = sizeOf(path);
   }
   link(path: string, target: string): void {
-    this.dir(dirname(path));
-    this.entries[path] = symlinkEntry(target, this.t);
+    const at = this.real(path);
+    this.dir(dirname(at));
+    this.entries[at] = symlinkEntry(target, this.t);
   }
   /** Whether the base already has a program by this name on the standard PATH. */
   hasProgram(name: string): boolean {
@@ -95,11 +109,13 @@ function addContent(b: AppBuilder, repo: CatalogRepo): void {
     const under = b.base.entries[path];
     if (path.startsWith('/') && under?.kind !== 'dir') b.file(path, text);
   }
+  if (repo.name === 'nextcloud') for (const [path, text] of Object.entries(NEXTCLOUD_CRON)) b.file(path, text, path === '/cron.sh' ? 0o755 : 0o600);
   if (repo.name === 'nginx') {
     b.link('/var/log/nginx/access.log', '/dev/stdout');
     b.link('/var/log/nginx/error.log', '/dev/stderr');
     b.dir('/var/cache/nginx');
     b.dir('/docker-entrypoint.d');
+    for (const [name, text] of Object.entries(NGINX_ENTRYPOINT_D)) b.file(`/docker-entrypoint.d/${name}`, text, 0o755);
   }
 }
 

@@ -14,12 +14,14 @@ export interface CurlArgs {
   data?: string;
   headers: Record<string, string>;
   writeOut?: string;
+  /** -u/--user `name:password` (Basic authentication). */
+  user?: string;
 }
 
 const FLAGS: Record<string, keyof CurlArgs> = { s: 'silent', S: 'showError', i: 'include', I: 'head', v: 'verbose', L: 'follow', f: 'fail' };
 const LONG_FLAGS: Record<string, string> = { silent: 's', 'show-error': 'S', include: 'i', head: 'I', verbose: 'v', location: 'L', fail: 'f' };
-const WITH_ARG: Record<string, string> = { o: 'output', X: 'request', d: 'data', H: 'header', w: 'write-out' };
-const LONG_ARGS = new Set(['output', 'request', 'data', 'data-raw', 'data-binary', 'header', 'write-out', 'url']);
+const WITH_ARG: Record<string, string> = { o: 'output', X: 'request', d: 'data', H: 'header', u: 'user', w: 'write-out' };
+const LONG_ARGS = new Set(['output', 'request', 'data', 'data-raw', 'data-binary', 'header', 'user', 'write-out', 'url']);
 
 export type ParseResult = { ok: true; args: CurlArgs } | { ok: false; message: string };
 
@@ -29,6 +31,7 @@ function apply(a: CurlArgs, name: string, value: string): void {
   else if (name.startsWith('data')) a.data = a.data === undefined ? value : `${a.data}&${value}`;
   else if (name === 'write-out') a.writeOut = value;
   else if (name === 'url') a.urls.push(value);
+  else if (name === 'user') a.user = value;
   else {
     const i = value.indexOf(':');
     if (i > 0) a.headers[value.slice(0, i).trim()] = value.slice(i + 1).trim();

@@ -47,6 +47,28 @@ describe('curl on the host', () => {
     expect(r.stderr).toContain('* Host localhost:8080 was resolved.\n* IPv6: ::1\n* IPv4: 127.0.0.1\n*   Trying [::1]:8080...\n* Connected to localhost (::1) port 8080\n* using HTTP/1.x\n> POST / HTTP/1.1\r\n> Host: localhost:8080\r\n');
     expect(r.stderr).toContain('> Content-Type: application/x-www-form-urlencoded\r\n> \r\n* Request completely sent off\n< HTTP/1.1 405 Not Allowed\r\n');
   });
+  it('-u/--user sends Basic credentials after Host; -H Authorization replaces them', async () => {
+    const sim = await site();
+    const head = '* Host localhost:8080 was resolved.\n* IPv6: ::1\n* IPv4: 127.0.0.1\n*   Trying [::1]:8080...\n* Connected to localhost (::1) port 8080\n* using HTTP/1.x\n';
+    const sent = (auth: string) => `${head}> GET / HTTP/1.1\r\n> Host: localhost:8080\r\n> Authorization: ${auth}\r\n> User-Agent: curl/8.14.1\r\n> Accept: */*\r\n> \r\n`;
+    expect((await sim.run('curl -v -u bob:secret localhost:8080')).stderr.startsWith(sent('Basic Ym9iOnNlY3JldA=='))).toBe(true);
+    expect((await sim.run('curl -sv --user bob:secret localhost:8080')).stderr.startsWith(sent('Basic Ym9iOnNlY3JldA=='))).toBe(true);
+    expect((await sim.run('curl -sv -ubob:pw -H "Authorization: Bearer t" localhost:8080')).stderr.startsWith(sent('Bearer t'))).toBe(true);
+    expect(await sim.run('curl -u')).toEqual({ stdout: '', stderr: "curl: option -u: requires parameter\ncurl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 });
+  });
+  it('-L follows redirects; -w reports the effective URL; -f keeps the status for -w', async () => {
+    const sim = await site();
+    await sim.run('mkdir site/docs && echo docs > site/docs/index.html');
+    // nginx redirects to its own port 80: reachable inside the container, not through -p 8080:80.
+    expect(await sim.run('docker exec web curl -sL -w "%{http_code} %{url_effective}\\n" localhost/docs')).toEqual({ stdout: 'docs\n200 http://localhost/docs/\n', stderr: '', exitCode: 0 });
+    expect(await sim.run('curl -sSL -w "%{http_code} %{url_effective}\\n" localhost:8080/docs')).toEqual({
+      stdout: '000 http://localhost/docs/\n',
+      stderr: "curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server\n",
+      exitCode: 7,
+    });
+    expect(await sim.run("curl -sf -w '%{http_code}' localhost:8080/x")).toEqual({ stdout: '404', stderr: '', exitCode: 22 });
+    expect(await sim.run('curl --fail --silent --show-error localhost:8080/x')).toEqual({ stdout: '', stderr: 'curl: (22) The requested URL returned error: 404\n', exitCode: 22 });
+  });
 });
 
 describe('curl, wget and ping in containers', () => {

@@ -1,8 +1,9 @@
 // curl 8 (Debian's and Alpine's): GET/HEAD/POST through the machine's HTTP route with -i -I -s
-// -S -o -v -X -d -H -L -f -w; errors as "curl: (N) message" with curl's exit codes.
+// -S -o -v -X -d -H -u -L -f -w; errors as "curl: (N) message" with curl's exit codes.
 import type { HttpOutcome, HttpSuccess } from '../../engine/http/types.ts';
 import { buildRequest } from '../../engine/http/route.ts';
 import { parseUrl } from '../../engine/http/url.ts';
+import { base64Encode } from '../../util/base64.ts';
 import type { ExternalRequest } from '../../shell/context.ts';
 import { parseCurlArgs, type CurlArgs } from './curl-args.ts';
 import { connectLines, headerBlock, progressMeter, requestBlock, responseBlock, writeOut } from './curl-format.ts';
@@ -16,6 +17,10 @@ interface Run {
   env: NetEnv;
   a: CurlArgs;
   userAgent: string;
+  /** The URL of the last request (after redirects), for -w's %{url_effective}. */
+  effective?: string;
+  /** The status a --fail transfer ended with (%{http_code}). */
+  failed?: number;
 }
 
 function error(r: Run, code: number, message: string): number {
@@ -24,8 +29,20 @@ function error(r: Run, code: number, message: string): number {
 }
 
 /** One request with -v's lines around it. */
-function fetchOnce(r: Run, url: string): HttpOutcome {
-  const opts = { method: r.a.head ? 'HEAD' : r.a.method, headers: r.a.headers, body: r.a.data };
+/** -u's `Basic` credentials: `name` alone has an empty password; not sent on to another host after a redirect. */
+function authorization(r: Run, url: string, first: string): string | undefined {
+  if (r.a.user === undefined || originOf(url) !== originOf(first)) return undefined;
+  const user = r.a.user.includes(':') ? r.a.user : `${r.a.user}:`;
+  return `Basic ${base64Encode(user)}`;
+}
+
+function originOf(url: string): string {
+  const p = parseUrl(url);
+  return p.ok ? `${p.url.host}:${p.url.port}` : url;
+}
+
+function fetchOnce(r: Run, url: string, first: string): HttpOutcome {
+  const opts = { method: r.a.head ? 'HEAD' : r.a.method, headers: r.a.headers, body: r.a.data, authorization: authorization(r, url, first) };
   const out = r.env.request(url, opts, r.userAgent);
   if (!r.a.verbose) return out;
   const parsed = parseUrl(url);
@@ -54,7 +71,8 @@ async function transfer(r: Run, url: string): Promise<number> {
   let current = url;
   let headers = '';
   for (let hop = 0; ; hop++) {
-    const out = fetchOnce(r, current);
+    r.effective = current;
+    const out = fetchOnce(r, current, url);
     if (!out.ok) return error(r, out.curlExit, out.message);
     const res = out.response;
     if (r.a.include || r.a.head) headers += headerBlock(res);
@@ -68,13 +86,22 @@ async function transfer(r: Run, url: string): Promise<number> {
   }
 }
 
+/** The URL as curl normalizes it (scheme added, "/" for an empty path). */
+function effectiveUrl(url: string): string {
+  const p = parseUrl(url);
+  return p.ok ? `${p.url.scheme}://${p.url.hostHeader}${p.url.target}` : url;
+}
+
 function hostOf(url: string): string {
   const p = parseUrl(url);
   return p.ok ? p.url.host : url;
 }
 
 function deliver(r: Run, url: string, res: HttpSuccess['response'], headers: string): number {
-  if (r.a.fail && res.status >= 400) return error(r, 22, `The requested URL returned error: ${res.status}`);
+  if (r.a.fail && res.status >= 400) {
+    r.failed = res.status;
+    return error(r, 22, `The requested URL returned error: ${res.status}`);
+  }
   const text = headers + (r.a.head ? '' : res.body);
   if (r.a.output !== undefined && r.a.output !== '-') {
     try {
@@ -86,7 +113,7 @@ function deliver(r: Run, url: string, res: HttpSuccess['response'], headers: str
     if (!r.a.silent && !r.a.verbose) r.req.io.stderr.write(progressMeter(new TextEncoder().encode(res.body).length));
   } else r.req.io.stdout.write(text);
   if (r.a.verbose) r.req.io.stderr.write(`* Connection #0 to host ${hostOf(url)} left intact\n`);
-  if (r.a.writeOut !== undefined) r.req.io.stdout.write(writeOut(r.a.writeOut, { http_code: String(res.status).padStart(3, '0'), url_effective: url }));
+  if (r.a.writeOut !== undefined) r.req.io.stdout.write(writeOut(r.a.writeOut, { http_code: String(res.status).padStart(3, '0'), url_effective: effectiveUrl(url) }));
   return 0;
 }
 
@@ -104,8 +131,9 @@ export async function curl(req: ExternalRequest, env: NetEnv, userAgent: string)
   const r: Run = { req, env, a, userAgent };
   let status = 0;
   for (const url of a.urls) {
+    r.failed = undefined;
     const code = await transfer(r, url);
-    if (code !== 0 && a.writeOut !== undefined) req.io.stdout.write(writeOut(a.writeOut, { http_code: '000', url_effective: url }));
+    if (code !== 0 && a.writeOut !== undefined) req.io.stdout.write(writeOut(a.writeOut, { http_code: String(r.failed ?? 0).padStart(3, '0'), url_effective: effectiveUrl(r.effective ?? url) }));
     status = code || status;
   }
   return status;

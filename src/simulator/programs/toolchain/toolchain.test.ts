@@ -2,22 +2,7 @@
 // java -jar: their real errors for a missing project file, their (trimmed) output, the artifacts
 // at the paths the real tools write, and the built programs running (a Go server answering HTTP).
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../index.ts';
-
-/** Lines, each ended by a newline. */
-const text = (...lines: string[]): string => lines.map((l) => `${l}\n`).join('');
-
-async function run(files: Record<string, string>, setup: string[], command: string, tty = false) {
-  let now = Date.UTC(2026, 10, 25, 10, 0, 0);
-  const sim = createSimulator({ seed: 1, clock: () => now, files });
-  for (const s of setup) {
-    await sim.run(s);
-    now += 1000;
-  }
-  let shown = '';
-  const r = await sim.run(command, { tty, onOutput: (t) => (shown += t) });
-  return tty ? { ...r, shown } : r;
-}
+import { runBuild as run, text } from '../../builder/build/test-build.ts';
 
 const GO = {
   'go/go.mod': 'module example.com/hello\n\ngo 1.26\n\nrequire github.com/google/uuid v1.6.0\n',

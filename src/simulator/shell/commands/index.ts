@@ -30,6 +30,12 @@ import { read } from './read.ts';
 import { exit, exportCmd, history, local, loopControl, returnCmd, set, unset } from './vars.ts';
 import { wc } from './wc.ts';
 
+/** A command whose code loads at first use (the bundle keeps only this stub). */
+const lazy =
+  (load: () => Promise<CommandFn>): CommandFn =>
+  async (ctx) =>
+    (await load())(ctx);
+
 export const BUILTINS: Record<string, CommandFn> = {
   cd, pwd, echo, printf, test, '[': test, true: trueCmd, false: falseCmd, ':': trueCmd,
   export: exportCmd, unset, exit, history, kill, return: returnCmd, local, read, set, break: loopControl, continue: loopControl, type, command, eval: evalCmd, source, '.': source, exec,
@@ -39,5 +45,14 @@ export const COMMANDS: Record<string, CommandFn> = {
   cat, chmod, cut, ls, ln, mkdir, rmdir, rm, touch, cp, mv, head, tail, wc, grep, egrep: grep, fgrep: grep, sort, uniq,
   env, printenv, hostname, whoami, id, uname, date, sleep, which, ps, clear,
   echo, printf, test, '[': test, true: trueCmd, false: falseCmd, pwd, kill,
+  sed: lazy(async () => (await import('./sed.ts')).sed),
+  tee: lazy(async () => (await import('./text-tools.ts')).tee),
+  tr: lazy(async () => (await import('./text-tools.ts')).tr),
+  basename: lazy(async () => (await import('./text-tools.ts')).basename),
+  dirname: lazy(async () => (await import('./text-tools.ts')).dirname),
+  find: lazy(async () => (await import('./find.ts')).find),
+  stat: lazy(async () => (await import('./stat.ts')).stat),
+  chown: lazy(async () => (await import('./chown.ts')).chown),
+  chgrp: lazy(async () => (await import('./chown.ts')).chgrp),
   bash: shell, sh: shell, dash: shell, ash: shell, rbash: shell,
 };

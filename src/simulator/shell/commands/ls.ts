@@ -8,7 +8,7 @@ import { badOption, errText, lines, parseOptions, progName, qa } from './util.ts
 
 type Opts = Set<string>;
 
-function idNames(ctx: CommandContext, file: string): Map<number, string> {
+export function idNames(ctx: CommandContext, file: string): Map<number, string> {
   const map = new Map<number, string>();
   try {
     for (const l of lines(ctx.fs.readFile(file))) {
@@ -23,7 +23,7 @@ function idNames(ctx: CommandContext, file: string): Map<number, string> {
 
 const SAFE = /^[A-Za-z0-9._\-+,:@%/=^~]+$/;
 
-function quote(name: string): string {
+export function quote(name: string): string {
   if (SAFE.test(name)) return name;
   if (!name.includes("'")) return `'${name}'`;
   return `"${name.replace(/(["\\$`])/g, '\\$1')}"`;

@@ -17,8 +17,10 @@ export function ps(ctx: CommandContext): number {
   const listed = ctx.host.processes?.() ?? [];
   const self = listed.find((p) => p.pid === ctx.host.pid);
   const pid = Math.max(0, ...listed.map((p) => p.pid)) + 1;
-  const mine: ProcessInfo = { pid, ppid: ctx.host.pid, user: ctx.host.user.name, command: ctx.argv.join(' '), tty: self?.tty ?? 'pts/0', start: ctx.host.now(), stat: 'R+' };
-  const all = [...listed, mine];
+  // ps as the process itself (`docker exec c ps`, `docker run alpine ps`) is listed once; run by a shell, it is the shell's child.
+  const isSelf = self !== undefined && self.command === ctx.argv.join(' ');
+  const mine: ProcessInfo = isSelf ? self : { pid, ppid: ctx.host.pid, user: ctx.host.user.name, command: ctx.argv.join(' '), tty: self?.tty ?? 'pts/0', start: ctx.host.now(), stat: 'R+' };
+  const all = isSelf ? listed : [...listed, mine];
   const mode = ctx.argv.slice(1).join(' ').replace(/^-(?=aux|ax)/, '');
   const now = ctx.host.now();
   if (ctx.flavour === 'busybox') {

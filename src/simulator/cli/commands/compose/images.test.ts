@@ -18,7 +18,7 @@ describe('docker compose images', () => {
       '69c15e2b78b2ea9423242706c80a73ce5ac2e8cc8f7a9f1fc234b601f8b808c0',
     )));
     expect(await s.run('docker compose images --format json web')).toEqual(ok(
-      '[{"ID":"sha256:69c15e2b78b2ea9423242706c80a73ce5ac2e8cc8f7a9f1fc234b601f8b808c0","ContainerName":"app-web-1","Repository":"nginx","Tag":"alpine","Platform":"linux/amd64","Size":26326032,"Created":"2026-08-20T22:58:41Z","LastTagTime":"2026-11-25T10:00:03.359Z"}]\n\n',
+      '[{"ID":"sha256:69c15e2b78b2ea9423242706c80a73ce5ac2e8cc8f7a9f1fc234b601f8b808c0","ContainerName":"app-web-1","Repository":"nginx","Tag":"alpine","Platform":"linux/amd64","Size":26326094,"Created":"2026-08-20T22:58:41Z","LastTagTime":"2026-11-25T10:00:03.359Z"}]\n\n',
     ));
   });
 

@@ -66,7 +66,7 @@ const IDLE_DOC = {
       'NJS_RELEASE=1~trixie', 'ACME_VERSION=0.4.1', 'PKG_RELEASE=1~trixie', 'DYNPKG_RELEASE=1~trixie',
     ],
     Cmd: ['nginx', '-g', 'daemon off;'], Image: 'nginx', Volumes: null, WorkingDir: '', Entrypoint: ['/docker-entrypoint.sh'],
-    Labels: {}, StopSignal: 'SIGQUIT',
+    Labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' }, StopSignal: 'SIGQUIT',
   },
   NetworkSettings: {
     SandboxID: '', SandboxKey: '', Ports: {},
@@ -119,8 +119,8 @@ describe('docker container inspect', () => {
   it('keeps <, > and & as the daemon writes them (WriteJSON does not escape HTML)', async () => {
     const sim = await setup();
     await sim.run('docker create --name tagged -l "note=<a & b>" nginx');
-    expect((await sim.run('docker inspect tagged')).stdout).toContain('"Labels": {\n                "note": "<a & b>"\n            },');
-    expect(await sim.run('docker inspect -f "{{json .Config.Labels}}" tagged')).toEqual(ok('{"note":"<a & b>"}\n'));
+    expect((await sim.run('docker inspect tagged')).stdout).toContain('"Labels": {\n                "maintainer": "NGINX Docker Maintainers <docker-maint@nginx.com>",\n                "note": "<a & b>"\n            },');
+    expect(await sim.run('docker inspect -f "{{json .Config.Labels}}" tagged')).toEqual(ok('{"maintainer":"NGINX Docker Maintainers <docker-maint@nginx.com>","note":"<a & b>"}\n'));
   });
 
   it('renders templates on the typed value, then on the raw JSON', async () => {

@@ -128,7 +128,7 @@ describe('docker ps', () => {
     );
     expect(await sim.run('docker ps --format json')).toEqual(
       ok(
-        '{"Command":"\\"/docker-entrypoint.…\\"","CreatedAt":"2026-03-02 09:00:06 +0000 UTC","HealthStatus":"","ID":"ae993a0ba8c8","Image":"nginx","Labels":"","LocalVolumes":"0","Mounts":"","Names":"web","Networks":"bridge","Platform":{"architecture":"amd64","os":"linux"},"Ports":"80/tcp","RunningFor":"2 minutes ago","Size":"0B","State":"running","Status":"Up 2 minutes"}\n',
+        '{"Command":"\\"/docker-entrypoint.…\\"","CreatedAt":"2026-03-02 09:00:06 +0000 UTC","HealthStatus":"","ID":"ae993a0ba8c8","Image":"nginx","Labels":"maintainer=NGINX Docker Maintainers \\u003cdocker-maint@nginx.com\\u003e","LocalVolumes":"0","Mounts":"","Names":"web","Networks":"bridge","Platform":{"architecture":"amd64","os":"linux"},"Ports":"80/tcp","RunningFor":"2 minutes ago","Size":"0B","State":"running","Status":"Up 2 minutes"}\n',
       ),
     );
   });

@@ -28,10 +28,15 @@ export async function runRun(ctx: CommandContext, args: string[], flags: ParsedF
   if (detach) ctx.stdout.write(`${c.id}\n`);
   // The client attaches before it starts the container (the daemon's "attach" event).
   else logContainerEvent(ctx.engine, c, 'attach');
+  // -i with input piped in (`echo hi | docker run -i alpine cat`): the process reads it as its stdin.
+  const piped = c.config.OpenStdin && !detach ? ctx.host.stdin?.() : undefined;
+  if (piped !== undefined) ctx.engine.processRunner?.pipeStdin?.(c.id, piped);
   try {
     startContainer(ctx.engine, c);
   } catch (e) {
     throw toStatusError(e, 'run');
+  } finally {
+    if (piped !== undefined) ctx.engine.processRunner?.pipeStdin?.(c.id, undefined);
   }
   if (detach) {
     ctx.engine.tick();

@@ -67,3 +67,42 @@ describe('docker top', () => {
     );
   });
 });
+
+describe('docker top with ps options', () => {
+  const row = (...cells: string[]) => `${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(20))).join('')}\n`;
+
+  it('-o picks the columns, name=HEADER renames one', async () => {
+    const { sim } = await setup();
+    expect(await sim.run('docker top web -o pid,comm')).toEqual(ok(row('PID', 'COMMAND') + row('1229', 'nginx') + row('1250', 'nginx') + row('1251', 'nginx')));
+    expect(await sim.run('docker top nap -eo pid,user,etime,stat,args')).toEqual(
+      ok(row('PID', 'USER', 'ELAPSED', 'STAT', 'COMMAND') + row('1246', 'root', '01:00', 'Ss', 'sleep 100')),
+    );
+    expect(await sim.run('docker top nap -o pid,comm=NAME')).toEqual(ok(row('PID', 'NAME') + row('1246', 'sleep')));
+    expect(await sim.run('docker top nap --format pid,ppid')).toEqual(ok(row('PID', 'PPID') + row('1246', '1227')));
+  });
+
+  it('the other standard formats and selections', async () => {
+    const { sim } = await setup();
+    expect(await sim.run('docker top nap')).toEqual(await sim.run('docker top nap -f'));
+    expect(await sim.run('docker top nap -e')).toEqual(ok(row('PID', 'TTY', 'TIME', 'CMD') + row('1246', '?', '00:00:00', 'sleep')));
+    expect(await sim.run('docker top nap ax')).toEqual(ok(row('PID', 'TTY', 'STAT', 'TIME', 'COMMAND') + row('1246', '?', 'Ss', '0:00', 'sleep 100')));
+    expect(await sim.run('docker top nap -j')).toEqual(ok(row('PID', 'PGID', 'SID', 'TTY', 'TIME', 'CMD') + row('1246', '1246', '1246', '?', '00:00:00', 'sleep')));
+    expect(await sim.run('docker top web -u 101 -o pid,user')).toEqual(ok(row('PID', 'USER') + row('1250', '101') + row('1251', '101')));
+  });
+
+  it('a command column before PID breaks the daemon parsing ps output', async () => {
+    const { sim } = await setup();
+    expect(await sim.run('docker top web -o args,pid')).toEqual(fail(`Error response from daemon: Unexpected pid 'master': strconv.Atoi: parsing "master": invalid syntax\n`));
+    expect(await sim.run('docker top nap -o comm')).toEqual(fail("Error response from daemon: Couldn't find PID field in ps output\n"));
+    expect(await sim.run('docker top nap -o pid --no-headers')).toEqual(fail("Error response from daemon: Couldn't find PID field in ps output\n"));
+  });
+
+  it('ps errors and the daemon check of the options', async () => {
+    const { sim } = await setup();
+    expect(await sim.run('docker top nap -o pid,bogus')).toEqual(fail('Error response from daemon: ps: error: unknown user-defined format specifier "bogus"\n'));
+    expect(await sim.run('docker top nap --bogus')).toEqual(fail('Error response from daemon: ps: error: unknown gnu long option\n'));
+    expect(await sim.run('docker top nap -o')).toEqual(fail('Error response from daemon: ps: error: format specification must follow -o\n'));
+    // validatePSArgs runs before the container is looked up.
+    expect(await sim.run('docker top missing -o user=PID')).toEqual(fail('Error response from daemon: specifying "user=PID" is not allowed\n'));
+  });
+});

@@ -1,25 +1,15 @@
 // docker build: the image config and history the instructions give, .dockerignore, --build-arg,
 // --target and multi-stage builds (FROM <stage>, COPY --from).
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../index.ts';
+import { runBuild, text } from '../../../builder/build/test-build.ts';
 
 const META = "mkdir meta && cd meta && printf 'ARG BASE=alpine\\nFROM $BASE\\nARG VERSION=1.0\\nENV APP_VERSION=$VERSION MODE=prod\\nLABEL org.example.version=$VERSION\\nWORKDIR /srv\\nRUN echo \"v=$VERSION\" > version.txt\\nEXPOSE 8080 53/udp\\nUSER nobody\\nENTRYPOINT [\"cat\"]\\nCMD [\"version.txt\"]\\n' > Dockerfile";
 const IGNORE = "mkdir ign && cd ign && printf 'FROM alpine\\nCOPY . /data/\\nCMD [\"ls\", \"-a\", \"/data\"]\\n' > Dockerfile && printf 'secret.env\\n*.log\\n' > .dockerignore && echo x > app.txt && echo s > secret.env && echo l > debug.log";
 const STAGES = "mkdir st && cd st && printf 'FROM alpine AS base\\nRUN echo base > /base.txt\\nFROM base AS test\\nRUN echo test\\nFROM alpine AS final\\nCMD [\"echo\", \"final\"]\\n' > Dockerfile";
 const MULTI = "mkdir ms && cd ms && printf 'FROM alpine AS build\\nWORKDIR /src\\nCOPY main.txt .\\nRUN mkdir -p /out && cp main.txt /out/app && echo built\\nFROM build AS test\\nRUN cat /out/app\\nFROM alpine\\nCOPY --from=build /out/app /app\\nCMD [\"cat\", \"/app\"]\\n' > Dockerfile && echo program > main.txt";
 
-/** Lines, each ended by a newline. */
-const text = (...lines: string[]): string => lines.map((l) => `${l}\n`).join('');
-
-async function run(setup: string[], command: string) {
-  let now = Date.UTC(2026, 10, 25, 10, 0, 0);
-  const sim = createSimulator({ seed: 1, clock: () => now });
-  for (const s of setup) {
-    await sim.run(s);
-    now += 1000;
-  }
-  return sim.run(command);
-}
+/** Builds in the learner's home, no files given: each test's setup writes its own. */
+const run = (setup: string[], command: string) => runBuild({}, setup, command);
 
 describe('docker build', () => {
   it('applies ARG, ENV, LABEL, WORKDIR, EXPOSE, USER, ENTRYPOINT and CMD to the config', async () => {

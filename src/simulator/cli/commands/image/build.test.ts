@@ -1,23 +1,13 @@
 // docker build through the public API: BuildKit's plain progress (stderr), the layer cache, a
 // failing RUN, a missing COPY source, -q, the builder/image forms, and the CLI errors.
 import { describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../index.ts';
+import { runBuild, text } from '../../../builder/build/test-build.ts';
 
 const HELLO = "mkdir hello && cd hello && printf 'FROM alpine\\nCOPY hello.sh /hello.sh\\nCMD [\"sh\", \"/hello.sh\"]\\n' > Dockerfile && echo 'echo Hello from my image' > hello.sh";
 const NODE = "mkdir node && cd node && printf 'FROM alpine\\nWORKDIR /app\\nCOPY package.json .\\nRUN echo installing && cat package.json\\nCOPY . .\\nCMD [\"cat\", \"server.js\"]\\n' > Dockerfile && echo '{}' > package.json && echo v1 > server.js";
 
-/** Lines, each ended by a newline. */
-const text = (...lines: string[]): string => lines.map((l) => `${l}\n`).join('');
-
-async function run(setup: string[], command: string) {
-  let now = Date.UTC(2026, 10, 25, 10, 0, 0);
-  const sim = createSimulator({ seed: 1, clock: () => now });
-  for (const s of setup) {
-    await sim.run(s);
-    now += 1000;
-  }
-  return sim.run(command);
-}
+/** Builds in the learner's home, no files given: each test's setup writes its own. */
+const run = (setup: string[], command: string) => runBuild({}, setup, command);
 
 describe('docker build', () => {
   it('builds a hello-world image, pulling its base', async () => {

@@ -101,6 +101,19 @@ export function containerEnv(c: ContainerRecord): Record<string, string> {
 }
 
 /** The container's files as root, on the simulated clock. */
+/**
+ * The image's entrypoint script received `programs[0]` (or another of `programs`) as its first
+ * argument: the branch of docker-library entrypoints (`if [ "$1" = 'redis-server' ]`) that
+ * prints their start-up notes ran. A server a shell exec'd (`sh -c 'exec redis-server'`) or
+ * started with another --entrypoint skipped it. `optionsFirst`: the script prepends the program to options.
+ */
+export function startedByEntrypoint(c: ContainerRecord, entrypoint: string, programs: string[], optionsFirst = false): boolean {
+  if ((c.path.split('/').pop() ?? '') !== entrypoint) return false;
+  const first = c.args[0] ?? '';
+  // redis's entrypoint puts redis-server before options (`docker run redis --port 7000`); nginx's does not
+  return programs.includes(first) || (optionsFirst && first.startsWith('-'));
+}
+
 export function filesOf(ctx: ProgramContext): Vfs {
   return containerFs(ctx.engine, ctx.container, { now: () => ctx.now });
 }

@@ -9,8 +9,40 @@ import { signalName } from '../../containers/signals.ts';
 import { errorLogTime } from '../../http/files.ts';
 import { NGINX_WORKER_PID } from '../placeholders.ts';
 import { catalogPlan } from '../service.ts';
-import { catalogOf, lines } from './common.ts';
+import { finished } from '../basic.ts';
+import { catalogOf, lines, startedByEntrypoint } from './common.ts';
+import type { ProcessPlan, ProgramContext } from '../types.ts';
 import type { ServiceModel } from './types.ts';
+
+/** /docker-entrypoint.sh's lines (and its /docker-entrypoint.d scripts'): printed only when its $1 is nginx. */
+const ENTRYPOINT_LINE = /^(?:\/docker-entrypoint\.sh|\d\d-[\w.-]+): /;
+
+function viaEntrypoint(ctx: ProgramContext): boolean {
+  return startedByEntrypoint(ctx.container, 'docker-entrypoint.sh', ['nginx', 'nginx-debug']);
+}
+
+/** The entrypoint's notes, when it ran them. */
+function entrypointNotes(ctx: ProgramContext): string[] {
+  if (!viaEntrypoint(ctx)) return [];
+  return (ctx.catalogImage?.startup.logLines ?? []).filter((l) => ENTRYPOINT_LINE.test(l));
+}
+
+function start(ctx: ProgramContext, argv: string[]): ProcessPlan {
+  const plan = catalogPlan(ctx, argv);
+  if (viaEntrypoint(ctx)) return plan;
+  return { ...plan, output: plan.output.filter((o) => !ENTRYPOINT_LINE.test(o.text)) };
+}
+
+/** `nginx -v` / `-t`: the entrypoint's notes (its $1 is nginx), then nginx's answer on stderr. */
+function report(ctx: ProgramContext, argv: string[]): ProcessPlan | undefined {
+  const v = ctx.env.NGINX_VERSION ?? '1.31.4';
+  const answers: Record<string, string[]> = {
+    '-v': [`nginx version: nginx/${v}`],
+    '-t': ['nginx: the configuration file /etc/nginx/nginx.conf syntax is ok', 'nginx: configuration file /etc/nginx/nginx.conf test is successful'],
+  };
+  const answer = answers[argv[1]];
+  return answer && finished('nginx', [...lines('stdout', entrypointNotes(ctx)), ...lines('stderr', answer)]);
+}
 
 function shutdown(at: number, signal: number): string[] {
   const t = `${errorLogTime(at)} [notice]`;
@@ -26,7 +58,8 @@ function shutdown(at: number, signal: number): string[] {
 
 export const nginx: ServiceModel = {
   program: 'nginx',
-  start: catalogPlan,
+  start,
+  report,
   ports: (engine, c) => (catalogOf(engine, c)?.startup.listensOn ?? ['80/tcp']).map((p) => Number.parseInt(p, 10)),
   stop: (_engine, _c, at, signal) => lines('stderr', shutdown(at, signal)),
 };

@@ -7,7 +7,7 @@ import type { Engine } from '../../engine.ts';
 import type { ContainerRecord } from '../../state.ts';
 import type { Vfs } from '../../../fs/types.ts';
 import type { ProgramContext } from '../types.ts';
-import { exists, filesOf, filesOfContainer, lines, redisTime, running, serverArgs, writeFiles } from './common.ts';
+import { exists, filesOf, filesOfContainer, lines, redisTime, running, serverArgs, startedByEntrypoint, writeFiles } from './common.ts';
 import type { ServiceModel } from './types.ts';
 
 export interface RedisConfig {
@@ -48,7 +48,7 @@ function start(ctx: ProgramContext, argv: string[]) {
   const loaded = exists(fs, `${cfg.dir}/dump.rdb`) || (cfg.appendonly && !aof);
   if (aof) writeFiles(fs, { [`${cfg.dir}/appendonlydir/appendonly.aof.1.base.rdb`]: '', [`${cfg.dir}/appendonlydir/appendonly.aof.1.incr.aof`]: '', [`${cfg.dir}/appendonlydir/appendonly.aof.manifest`]: '' }, 999);
   return running('redis-server', [
-    ...lines('stdout', ['Starting Redis Server']),
+    ...lines('stdout', startedByEntrypoint(ctx.container, 'docker-entrypoint.sh', ['redis-server'], true) ? ['Starting Redis Server'] : []),
     ...lines('stdout', [
       l('C', '*', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo'),
       l('C', '*', `Redis version=${v}, bits=64, commit=00000000, modified=1, pid=1, just started`),

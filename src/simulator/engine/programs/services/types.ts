@@ -12,6 +12,8 @@ export interface ServiceModel {
   program: string;
   /** The process at start; `argv` is what the entrypoint execs (`mongod --auth`). */
   start(ctx: ProgramContext, argv: string[]): ProcessPlan;
+  /** The process when its options make it print something and exit (`nginx -v`), if the model knows them. */
+  report?(ctx: ProgramContext, argv: string[]): ProcessPlan | undefined;
   /** TCP ports the program listens on in this running container. */
   ports(engine: Engine, c: ContainerRecord): number[];
   /** Its HTTP server, when it has one. */
