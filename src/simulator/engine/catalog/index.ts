@@ -29,6 +29,7 @@ const REPOS: Record<string, Load> = {
   openjdk: () => import('./openjdk.ts'),
   postgres: () => import('./postgres.ts'),
   'zulip/zulip-postgresql': () => import('./zulip-postgresql.ts'),
+  'ghcr.io/zulip/zulip-server': () => import('./zulip-server.ts'),
   mysql: () => import('./mysql.ts'),
   mariadb: () => import('./mariadb.ts'),
   redis: () => import('./redis.ts'),

@@ -23,11 +23,12 @@ import { whoami } from './whoami.ts';
 import { mongoExpress } from './mongo-express.ts';
 import { kibana } from './kibana.ts';
 import { adminer } from './adminer.ts';
+import { zulip } from './zulip.ts';
 import { registryServer } from '../../registry/server/model.ts';
 import type { ServiceModel, ServicePack } from './types.ts';
 import { processArgv } from './process-argv.ts';
 
-const MODELS: ServiceModel[] = [registryServer, mongod, postgres, mysqld, mariadbd, apache, redis, memcached, rabbitmq, elasticsearch, traefik, grafana, prometheus, portainer, gitea, pgadmin, nginx, whoami, mongoExpress, kibana, adminer];
+const MODELS: ServiceModel[] = [registryServer, mongod, postgres, mysqld, mariadbd, apache, redis, memcached, rabbitmq, elasticsearch, traefik, grafana, prometheus, portainer, gitea, pgadmin, nginx, whoami, mongoExpress, kibana, adminer, zulip];
 
 const BY_PROGRAM: Record<string, ServiceModel> = Object.fromEntries(MODELS.map((m) => [m.program, m]));
 
@@ -35,7 +36,7 @@ const BY_PROGRAM: Record<string, ServiceModel> = Object.fromEntries(MODELS.map((
 const ALIASES: Record<string, string> = {};
 
 /** Repositories whose entrypoint is a wrapper script: the model of the server it starts. */
-const BY_REPO: Record<string, string> = { registry: 'registry', 'grafana/grafana': 'grafana', 'gitea/gitea': 'gitea', 'docker.gitea.com/gitea': 'gitea', 'dpage/pgadmin4': 'pgadmin4', 'traefik/whoami': 'traefik-whoami', kibana: 'kibana', 'docker.elastic.co/kibana/kibana': 'kibana', adminer: 'adminer' };
+const BY_REPO: Record<string, string> = { registry: 'registry', 'grafana/grafana': 'grafana', 'gitea/gitea': 'gitea', 'docker.gitea.com/gitea': 'gitea', 'dpage/pgadmin4': 'pgadmin4', 'traefik/whoami': 'traefik-whoami', kibana: 'kibana', 'docker.elastic.co/kibana/kibana': 'kibana', adminer: 'adminer', 'ghcr.io/zulip/zulip-server': 'zulip' };
 
 export function servicePack(): ServicePack {
   const http: Record<string, HttpService> = {};

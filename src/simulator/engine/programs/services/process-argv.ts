@@ -55,7 +55,10 @@ const pgadmin: ArgvOf = (_engine, c) => {
 /** Programs under an init that stays PID 1 (tini): ps shows the init's own command line. */
 const underInit: ArgvOf = (_engine, c) => [c.path, ...c.args];
 
-const BY_PROGRAM: Record<string, ArgvOf> = { registry, mongod, 'redis-server': redisServer, grafana, pgadmin4: pgadmin, 'mongo-express': underInit, kibana: underInit };
+/** docker-zulip's entrypoint execs supervisord (a Python script: ps shows its interpreter first). */
+const zulip: ArgvOf = () => ['/usr/bin/python3', '/usr/bin/supervisord', '-n', '-c', '/etc/supervisor/supervisord.conf', '-u', 'root'];
+
+const BY_PROGRAM: Record<string, ArgvOf> = { registry, mongod, 'redis-server': redisServer, grafana, pgadmin4: pgadmin, 'mongo-express': underInit, kibana: underInit, zulip };
 
 /** The main process's argv for a service model's program. */
 export function processArgv(engine: Engine, c: ContainerRecord, program: string): string[] {
