@@ -4,6 +4,8 @@
 // is `Beyond`. Every step counts against a budget: a loop that never waits is stopped.
 import type { At, Expr, FnExpr, Pattern, Stmt } from './ast.ts';
 import { memberOf } from './members.ts';
+import { binop } from './operators.ts';
+export { binop } from './operators.ts';
 import { Beyond, JsArray, JsFunction, JsObject, JsThrow, makeError, toNum, toStr, truthy, typeOf, type Value } from './values.ts';
 
 export class Scope {
@@ -384,42 +386,5 @@ export class Interp {
     } else if (target.t === 'member') {
       this.set(this.ev(target.obj, scope), typeof target.prop === 'string' ? target.prop : toStr(this.ev(target.prop, scope)), v, at);
     } else throw new Beyond('this assignment');
-  }
-}
-
-function looseEq(a: Value, b: Value): boolean {
-  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
-  if (typeof a === typeof b || a === null || b === null || a === undefined || b === undefined) return a === b;
-  return toNum(a) === toNum(b);
-}
-
-export function binop(op: string, l: Value, r: Value, at: At): Value {
-  switch (op) {
-    case '+':
-      return typeof l === 'string' || typeof r === 'string' || l instanceof JsObject || r instanceof JsObject || l instanceof JsArray || r instanceof JsArray ? toStr(l) + toStr(r) : toNum(l) + toNum(r);
-    case '-': return toNum(l) - toNum(r);
-    case '*': return toNum(l) * toNum(r);
-    case '/': return toNum(l) / toNum(r);
-    case '%': return toNum(l) % toNum(r);
-    case '**': return toNum(l) ** toNum(r);
-    case '===': return l === r;
-    case '!==': return l !== r;
-    case '==': return looseEq(l, r);
-    case '!=': return !looseEq(l, r);
-    case '<': return typeof l === 'string' && typeof r === 'string' ? l < r : toNum(l) < toNum(r);
-    case '>': return typeof l === 'string' && typeof r === 'string' ? l > r : toNum(l) > toNum(r);
-    case '<=': return typeof l === 'string' && typeof r === 'string' ? l <= r : toNum(l) <= toNum(r);
-    case '>=': return typeof l === 'string' && typeof r === 'string' ? l >= r : toNum(l) >= toNum(r);
-    case '&': return toNum(l) & toNum(r);
-    case '|': return toNum(l) | toNum(r);
-    case '^': return toNum(l) ^ toNum(r);
-    case '<<': return toNum(l) << toNum(r);
-    case '>>': return toNum(l) >> toNum(r);
-    case '>>>': return toNum(l) >>> toNum(r);
-    case 'in':
-      if (!(r instanceof JsObject)) throw new JsThrow(makeError('TypeError', `Cannot use 'in' operator to search for '${toStr(l)}' in ${toStr(r)}`), at);
-      return r.props.has(toStr(l));
-    default:
-      throw new Beyond(`the '${op}' operator`);
   }
 }

@@ -4,8 +4,10 @@
 // and Python's own errors (NameError, KeyError, TypeError ...) with the frames a traceback shows.
 import type { Pos, PyExpr, PyParam, PyStmt } from './ast.ts';
 import { binop, compare } from './ops.ts';
+import { formatValue } from './format-value.ts';
 import { attribute, iterate, subscript } from './members.ts';
-import { exception, PyBeyond, PyDict, PyFloat, PyFunc, PyList, PyObj, PyRaise, PyTuple, raise, repr, str, truthy, type PyValue } from './values.ts';
+import { suggestion } from './suggest-name.ts';
+import { exception, PyBeyond, PyDict, PyFloat, PyFunc, PyList, PyObj, PyRaise, PyTuple, raise, str, truthy, type PyValue } from './values.ts';
 
 /** What a running script asks of its driver: time to pass, or to serve an app until stopped. */
 export type Effect = { kind: 'sleep'; ms: number } | { kind: 'serve'; app: PyObj; host: string; port: number; debug: boolean };
@@ -377,54 +379,4 @@ function bindParams(name: string, params: PyParam[], args: PyValue[], kwargs: Ma
 function matches(exc: PyObj, t: PyValue): boolean {
   const name = t instanceof PyObj ? t.type : t instanceof PyFunc ? t.name : str(t);
   return name === 'Exception' || name === 'BaseException' || name === exc.type || (name === 'LookupError' && (exc.type === 'KeyError' || exc.type === 'IndexError'));
-}
-
-/** format(value, spec) for f-strings: conversions !r/!s, and specs like .2f, >10, 05d, ','. */
-export function formatValue(v: PyValue, conv?: string, spec?: string): string {
-  let s = conv === 'r' ? repr(v) : str(v);
-  if (!spec) return s;
-  const m = /^(?:(.)?([<>^]))?([+\- ])?(0)?(\d+)?([,_])?(?:\.(\d+))?([bdfosxX%e])?$/.exec(spec);
-  if (!m) return s;
-  const [, fill = ' ', align, , zero, width, group, prec, type] = m;
-  const n = typeof v === 'number' ? v : v instanceof PyFloat ? v.v : undefined;
-  if (n !== undefined && (type === 'f' || type === '%' || (prec !== undefined && type !== 's'))) s = type === '%' ? `${(n * 100).toFixed(Number(prec ?? 6))}%` : n.toFixed(Number(prec ?? 6));
-  else if (n !== undefined && type === 'x') s = n.toString(16);
-  if (group && n !== undefined) s = s.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, group));
-  const w = Number(width ?? 0);
-  if (s.length >= w) return s;
-  const pad = (zero ? '0' : fill).repeat(w - s.length);
-  const a = align ?? (n !== undefined ? '>' : '<');
-  if (a === '<') return s + pad;
-  if (a === '^') return pad.slice(0, Math.floor(pad.length / 2)) + s + pad.slice(Math.floor(pad.length / 2));
-  return pad + s;
-}
-
-/** CPython's "Did you mean" for a NameError: the closest name within (len + 3) // 3 moves. */
-function suggestion(wrong: string, candidates: string[]): string | undefined {
-  const max = Math.floor(((wrong.length + 3) * 2) / 6);
-  let best: string | undefined;
-  let bestCost = Infinity;
-  for (const c of [...new Set(candidates)].sort()) {
-    if (c === wrong || c.startsWith('__')) continue;
-    const cost = distance(wrong, c);
-    if (cost <= max && cost < bestCost) {
-      best = c;
-      bestCost = cost;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein with CPython's costs: 2 per insertion, deletion or substitution, 1 for a case change. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j * 2);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i * 2];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = a[i - 1] === b[j - 1] ? 0 : a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 1 : 2;
-      cur.push(Math.min(prev[j] + 2, cur[j - 1] + 2, prev[j - 1] + sub));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }

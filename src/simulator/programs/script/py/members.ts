@@ -2,7 +2,7 @@
 // methods a small script uses (split, join, format, upper, append, get, items ...), indexing and
 // slicing with Python's errors (IndexError, KeyError), and host objects' attributes.
 import type { PyInterp } from './interp.ts';
-import { formatValue } from './interp.ts';
+import { formatValue } from './format-value.ts';
 import { exception, num, PyBeyond, PyDict, PyFloat, PyFunc, PyList, PyObj, PyRaise, PyTuple, pyfn, raise, repr, str, typeName, type PyValue } from './values.ts';
 
 export function iterate(v: PyValue): PyValue[] {
